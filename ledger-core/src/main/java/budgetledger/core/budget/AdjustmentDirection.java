@@ -1,0 +1,17 @@
+package budgetledger.core.budget;
+
+/** 追加 raises a line's full-year budget; 追减 lowers it (never below what is already spent). */
+public enum AdjustmentDirection {
+    SUPPLEMENT("追加"),
+    REDUCTION("追减");
+
+    private final String nameZh;
+
+    AdjustmentDirection(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

@@ -1,0 +1,123 @@
+package budgetledger.core.classification;
+
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The classification catalogue (政府收支分类科目), shipped as data and versioned by fiscal year.
+ * Each edition is a file {@code classification/functional-<from>.tsv} / {@code economic-<from>.tsv}
+ * in force from fiscal year {@code <from>} until the next edition: code names change between editions
+ * (类 210 was 医疗卫生与计划生育支出 before 2019), so a year is always checked against its own edition.
+ */
+public final class ClassificationCatalogue {
+    private static final int[] FUNCTIONAL_EDITIONS = {2018, 2019};
+    private static final int[] ECONOMIC_EDITIONS = {2018};
+    private static final Map<Integer, ClassificationCatalogue> BY_YEAR = new ConcurrentHashMap<>();
+
+    private final int fiscalYear;
+    private final Map<String, String> functional;
+    private final Map<String, String> economic;
+
+    private ClassificationCatalogue(int fiscalYear, Map<String, String> functional, Map<String, String> economic) {
+        this.fiscalYear = fiscalYear;
+        this.functional = functional;
+        this.economic = economic;
+    }
+
+    public static ClassificationCatalogue forYear(int fiscalYear) {
+        return BY_YEAR.computeIfAbsent(fiscalYear, y -> new ClassificationCatalogue(y,
+                load("functional", edition(FUNCTIONAL_EDITIONS, y)),
+                load("economic", edition(ECONOMIC_EDITIONS, y))));
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public Optional<String> functionalName(String code) {
+        return Optional.ofNullable(functional.get(code));
+    }
+
+    public Optional<String> economicName(String code) {
+        return Optional.ofNullable(economic.get(code));
+    }
+
+    public Map<String, String> functionalCodes() {
+        return Collections.unmodifiableMap(functional);
+    }
+
+    public Map<String, String> economicCodes() {
+        return Collections.unmodifiableMap(economic);
+    }
+
+    /** Checks a functional code against this year's edition; budget lines must name a 项 (7 digits). */
+    public FunctionalCode requireFunctional(String raw) {
+        FunctionalCode code = parse(raw, ErrorCode.UNKNOWN_FUNCTIONAL_CODE, FunctionalCode::of);
+        if (!functional.containsKey(code.value())) {
+            throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, fiscalYear + " 年度无科目 " + raw);
+        }
+        return code;
+    }
+
+    public EconomicCode requireEconomic(String raw) {
+        EconomicCode code = parse(raw, ErrorCode.UNKNOWN_ECONOMIC_CODE, EconomicCode::of);
+        if (!economic.containsKey(code.value())) {
+            throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, fiscalYear + " 年度无科目 " + raw);
+        }
+        return code;
+    }
+
+    private static <T> T parse(String raw, ErrorCode code, java.util.function.Function<String, T> ctor) {
+        try {
+            return ctor.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(code, e.getMessage());
+        }
+    }
+
+    private static int edition(int[] editions, int year) {
+        int chosen = -1;
+        for (int from : editions) {
+            if (from <= year) {
+                chosen = from;
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<String, String> load(String kind, int edition) {
+        Map<String, String> codes = new TreeMap<>();
+        if (edition < 0) {
+            return codes;
+        }
+        String path = "/classification/" + kind + "-" + edition + ".tsv";
+        try (InputStream in = ClassificationCatalogue.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing catalogue resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                codes.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,27 @@
+package budgetledger.core.classification;
+
+/**
+ * 项目类别 as 附件1 groups them: 业务工作经费, 运行维护经费 (人员类和公用运转类项目), 市级专项资金.
+ * {@code key} is the figure-name segment ({@code project.category.business.budget}).
+ */
+public enum ProjectCategory {
+    BUSINESS("business", "业务工作经费"),
+    OPERATIONS("operations", "运行维护经费"),
+    SPECIAL("special", "市级专项资金");
+
+    private final String key;
+    private final String nameZh;
+
+    ProjectCategory(String key, String nameZh) {
+        this.key = key;
+        this.nameZh = nameZh;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

@@ -1,0 +1,53 @@
+package budgetledger.core.common;
+
+/**
+ * Every reason the ledger refuses a command. The name is the stable machine code the API returns;
+ * the Chinese text is what a finance officer reads. {@code status} is the HTTP status the API maps it to.
+ */
+public enum ErrorCode {
+    INVALID_AMOUNT(400, "金额无效：须为正数，且最多两位小数（元.角分）"),
+    INVALID_REQUEST(400, "请求内容不完整或格式错误"),
+    UNKNOWN_FUNCTIONAL_CODE(422, "功能分类科目在本年度科目表中不存在"),
+    UNKNOWN_ECONOMIC_CODE(422, "经济分类科目在本年度科目表中不存在"),
+    DEPARTMENT_EXISTS(409, "预算单位已登记"),
+    UNKNOWN_DEPARTMENT(404, "预算单位不存在"),
+    YEAR_ALREADY_OPEN(409, "该预算年度已开账"),
+    YEAR_NOT_OPEN(404, "该预算年度尚未开账"),
+    YEAR_CLOSED(409, "该预算年度已结账，不能再记账"),
+    DUPLICATE_LINE(409, "预算指标编号已存在"),
+    UNKNOWN_LINE(422, "预算指标不存在"),
+    BUDGET_EXCEEDED(422, "超出预算指标可用额度（无预算不支出）"),
+    REDUCTION_EXCEEDS_AVAILABLE(422, "追减或调出金额超过指标可用额度"),
+    THREE_PUBLIC_LIMIT_EXCEEDED(422, "超出三公经费预算控制数"),
+    DUPLICATE_EXPENDITURE(409, "支出编号已存在"),
+    UNKNOWN_EXPENDITURE(422, "被冲销的支出不存在"),
+    ALREADY_REVERSED(409, "该支出已冲销，不能重复冲销"),
+    DUPLICATE_PROJECT(409, "项目编号已存在"),
+    UNKNOWN_PROJECT(422, "项目不存在"),
+    DUPLICATE_INDICATOR(409, "绩效指标编号已存在"),
+    UNKNOWN_INDICATOR(422, "绩效指标不存在"),
+    INVALID_INDICATOR(422, "绩效指标定义无效"),
+    UNIT_MISMATCH(422, "实际完成值与指标值的计量单位不一致"),
+    SCORE_OUT_OF_BAND(422, "定性指标得分不在其达成程度对应的分数区间内"),
+    INVALID_DATE(422, "业务日期不在该预算年度内"),
+    RECORDED_TIME_BACKWARDS(422, "迁移记录时间早于该账本已有记录，记录时间不能倒退"),
+    IDEMPOTENCY_CONFLICT(409, "幂等键已被另一内容不同的请求使用"),
+    NOT_FOUND(404, "所请求的对象不存在"),
+    CONCURRENT_MODIFICATION(409, "账本正被同时修改，请重试");
+
+    private final int status;
+    private final String messageZh;
+
+    ErrorCode(int status, String messageZh) {
+        this.status = status;
+        this.messageZh = messageZh;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String messageZh() {
+        return messageZh;
+    }
+}

@@ -1,0 +1,13 @@
+package budgetledger.core.establishment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** 申报编制与实有人数: staff by category (incl. seconded staff whose costs this department bears), retirees, vehicles. */
+public record DeclareEstablishment(String departmentId, int year, java.time.LocalDate businessDate, java.util.List<StaffGroup> staff, int retired, int vehiclesAuthorized, int vehiclesActual) {
+
+    /** The department-year ledger this command is for. */
+    @TargetAggregateIdentifier
+    public String ledgerId() {
+        return budgetledger.core.ledger.LedgerId.of(departmentId, year);
+    }
+}

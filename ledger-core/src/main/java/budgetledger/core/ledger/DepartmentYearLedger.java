@@ -1,0 +1,584 @@
+package budgetledger.core.ledger;
+
+import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.audit.HashChain;
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.budget.AdjustBudget;
+import budgetledger.core.budget.AdjustmentDirection;
+import budgetledger.core.budget.AppropriationRecorded;
+import budgetledger.core.budget.BudgetAdjusted;
+import budgetledger.core.budget.BudgetTransferred;
+import budgetledger.core.budget.FundsReceived;
+import budgetledger.core.budget.ProcurementBudgetSet;
+import budgetledger.core.budget.ReceiveFunds;
+import budgetledger.core.budget.RecordAppropriation;
+import budgetledger.core.budget.SetProcurementBudget;
+import budgetledger.core.budget.TransferBudget;
+import budgetledger.core.classification.ClassificationCatalogue;
+import budgetledger.core.classification.LineKind;
+import budgetledger.core.classification.ThreePublicCategory;
+import budgetledger.core.classification.Vintage;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.establishment.DeclareEstablishment;
+import budgetledger.core.establishment.EstablishmentDeclared;
+import budgetledger.core.expenditure.ExpenditureRecorded;
+import budgetledger.core.expenditure.ExpenditureReversed;
+import budgetledger.core.expenditure.Posting;
+import budgetledger.core.expenditure.RecordExpenditure;
+import budgetledger.core.expenditure.ReverseExpenditure;
+import budgetledger.core.money.Money;
+import budgetledger.core.performance.DefineIndicator;
+import budgetledger.core.performance.EvaluationTextRecorded;
+import budgetledger.core.performance.IndicatorDefined;
+import budgetledger.core.performance.IndicatorOutcomeRecorded;
+import budgetledger.core.performance.IndicatorRules;
+import budgetledger.core.performance.PerformanceGoalSet;
+import budgetledger.core.performance.ProjectRegistered;
+import budgetledger.core.performance.RecordEvaluationText;
+import budgetledger.core.performance.RecordIndicatorOutcome;
+import budgetledger.core.performance.RegisterProject;
+import budgetledger.core.performance.SelfEvaluationSubmitted;
+import budgetledger.core.performance.SetPerformanceGoal;
+import budgetledger.core.performance.SubmitSelfEvaluation;
+import budgetledger.core.threepublic.SetThreePublicLimits;
+import budgetledger.core.threepublic.ThreePublicLimitsSet;
+import budgetledger.core.yearend.CarriedLine;
+import budgetledger.core.yearend.CloseFiscalYear;
+import budgetledger.core.yearend.FiscalYearClosed;
+import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpenFiscalYear;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The department-year ledger (部门预算年度账): one department's one fiscal year, the consistency boundary of
+ * every budget rule — 无预算不支出, 三公 limits, closed years, idempotency and the hash chain all live inside it.
+ * Command handlers validate and {@link #emit} events; {@link #on} is the only place state changes, so
+ * loading from the store (or a snapshot) and recording now arrive at the same state.
+ */
+public class DepartmentYearLedger {
+    @AggregateIdentifier
+    private String ledgerId;
+    private String departmentId;
+    private int year;
+    private boolean closed;
+    private String hashAlgorithm;
+    private String lastHash;
+    private Instant lastRecordedAt;
+    private final Map<String, LedgerState.Line> lines = new HashMap<>();
+    private final Map<String, LedgerState.Spent> expenditures = new HashMap<>();
+    private final Map<ThreePublicCategory, Long> threePublicLimitFen = new EnumMap<>(ThreePublicCategory.class);
+    private final Map<ThreePublicCategory, Long> threePublicSpentFen = new EnumMap<>(ThreePublicCategory.class);
+    private final Set<String> projects = new HashSet<>();
+    private final Set<String> receipts = new HashSet<>();
+    private final Map<String, LedgerState.Indicator> indicators = new HashMap<>();
+    private final Map<String, LedgerState.FirstOutcome> idempotency = new HashMap<>();
+    private long lastSequence = -1;
+    /** Hash of the command being handled; transient: never part of the snapshot. */
+    private transient String pendingBodyHash;
+
+    protected DepartmentYearLedger() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public DepartmentYearLedger(OpenFiscalYear c, MetaData meta) {
+        LedgerId.requireDepartmentId(c.departmentId());
+        if (c.year() < 2000 || c.year() > 2200) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "预算年度无效: " + c.year());
+        }
+        this.year = c.year();
+        this.pendingBodyHash = bodyHash(c);
+        this.hashAlgorithm = HashChain.requireAlgorithm(c.hashAlgorithm());
+        this.lastHash = HashChain.GENESIS;
+        List<CarriedLine> carried = c.carriedLines() == null ? List.of() : c.carriedLines();
+        for (CarriedLine line : carried) {
+            Checks.amount(line.amount());
+            catalogue().requireFunctional(line.functionalCode());
+        }
+        String name = Checks.text(c.departmentName(), "单位名称");
+        emit(new FiscalYearOpened(c.departmentId(), name, c.year(), carried, hashAlgorithm),
+                LocalDate.of(c.year(), 1, 1), meta, LedgerId.of(c.departmentId(), c.year()));
+    }
+
+    @CommandHandler
+    public Recorded handle(DeclareEstablishment c, MetaData meta) {
+        return once(c, meta, () -> {
+            Checks.date(c.businessDate(), year);
+            Checks.establishment(c);
+            return emit(new EstablishmentDeclared(departmentId, year, c.businessDate(), List.copyOf(c.staff()),
+                    c.retired(), c.vehiclesAuthorized(), c.vehiclesActual()), c.businessDate(), meta, "establishment");
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(RecordAppropriation c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            String lineId = Checks.id(c.lineId(), "预算指标编号");
+            if (lines.containsKey(lineId)) {
+                throw new LedgerException(ErrorCode.DUPLICATE_LINE, lineId);
+            }
+            Checks.required(c.kind(), "支出类型 kind");
+            Checks.required(c.fundNature(), "资金性质 fundNature");
+            Checks.amount(c.amount());
+            Checks.date(c.businessDate(), year);
+            if (c.functionalCode() == null || c.functionalCode().trim().length() != 7) {
+                throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, "预算指标须细化到项级（7 位）科目: " + c.functionalCode());
+            }
+            String functional = catalogue().requireFunctional(c.functionalCode()).value();
+            String economic = c.economicCode() == null || c.economicCode().isBlank() ? null
+                    : catalogue().requireEconomic(c.economicCode()).value();
+            String project = projectOf(c.kind(), c.projectCode());
+            Vintage vintage = c.vintage() == null ? Vintage.CURRENT_YEAR : c.vintage();
+            return emit(new AppropriationRecorded(departmentId, year, lineId, c.kind(), c.fundNature(), vintage,
+                    functional, economic, project, c.amount(), c.initial(), c.businessDate()), c.businessDate(), meta, lineId);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(AdjustBudget c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            LedgerState.Line line = line(c.lineId());
+            Checks.required(c.direction(), "调整方向 direction（SUPPLEMENT 追加 / REDUCTION 追减）");
+            Checks.amount(c.amount());
+            Checks.date(c.businessDate(), year);
+            if (c.direction() == AdjustmentDirection.REDUCTION && c.amount().fen() > line.availableFen()) {
+                throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
+                        "指标 " + line.lineId() + " 可用 " + line.available() + " 元，追减 " + c.amount() + " 元");
+            }
+            return emit(new BudgetAdjusted(departmentId, year, line.lineId(), c.direction(), c.amount(), c.businessDate()),
+                    c.businessDate(), meta, line.lineId());
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(TransferBudget c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            LedgerState.Line from = line(c.fromLineId());
+            LedgerState.Line to = line(c.toLineId());
+            if (from.lineId().equals(to.lineId())) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "调出和调入指标不能相同");
+            }
+            if (from.fundNature() != to.fundNature()) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "不同资金性质的指标之间不能调剂");
+            }
+            Checks.amount(c.amount());
+            Checks.date(c.businessDate(), year);
+            if (c.amount().fen() > from.availableFen()) {
+                throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
+                        "调出指标 " + from.lineId() + " 可用 " + from.available() + " 元，调剂 " + c.amount() + " 元");
+            }
+            return emit(new BudgetTransferred(departmentId, year, from.lineId(), to.lineId(), c.amount(), c.businessDate()),
+                    c.businessDate(), meta, from.lineId() + "->" + to.lineId());
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(ReceiveFunds c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            String receiptId = Checks.id(c.receiptId(), "收入编号");
+            if (receipts.contains(receiptId)) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "收入编号已存在: " + receiptId);
+            }
+            Checks.required(c.fundNature(), "资金性质 fundNature");
+            Checks.amount(c.amount());
+            Checks.date(c.businessDate(), year);
+            var source = c.source() == null ? budgetledger.core.budget.FundSource.CURRENT_YEAR : c.source();
+            return emit(new FundsReceived(departmentId, year, receiptId, c.fundNature(), source, c.amount(), c.businessDate()),
+                    c.businessDate(), meta, receiptId);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(SetProcurementBudget c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            Checks.nonNegative(c.amount());
+            Checks.date(c.businessDate(), year);
+            return emit(new ProcurementBudgetSet(departmentId, year, c.amount(), c.businessDate()), c.businessDate(), meta,
+                    "procurement");
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(RecordExpenditure c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            String id = Checks.id(c.expenditureId(), "支出编号");
+            if (expenditures.containsKey(id)) {
+                throw new LedgerException(ErrorCode.DUPLICATE_EXPENDITURE, id);
+            }
+            LedgerState.Line line = line(c.lineId());
+            Checks.amount(c.amount());
+            Checks.date(c.businessDate(), year);
+            if (c.economicCode() == null || c.economicCode().isBlank()) {
+                throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, "支出须填写经济分类科目");
+            }
+            String economic = catalogue().requireEconomic(c.economicCode()).value();
+            ThreePublicCategory threePublic = ThreePublicCategory.of(budgetledger.core.classification.EconomicCode.of(economic))
+                    .orElse(null);
+            int[] reception = Checks.reception(threePublic, c.receptionBatches(), c.receptionPersons());
+            if (c.amount().fen() > line.availableFen()) {
+                throw new LedgerException(ErrorCode.BUDGET_EXCEEDED,
+                        "指标 " + line.lineId() + " 可用 " + line.available() + " 元，本次支出 " + c.amount() + " 元");
+            }
+            if (threePublic != null) {
+                checkThreePublic(threePublic, c.amount());
+            }
+            Posting posting = new Posting(line.lineId(), line.kind(), line.fundNature(), line.vintage(),
+                    line.functionalCode(), line.projectCode(), economic, threePublic, reception[0], reception[1],
+                    c.procurement(), c.amount());
+            return emit(new ExpenditureRecorded(departmentId, year, id, c.businessDate(), posting,
+                    Checks.optional(c.payee()), Checks.optional(c.voucherNo()), Checks.optional(c.summary())),
+                    c.businessDate(), meta, id);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(ReverseExpenditure c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            LedgerState.Spent spent = expenditures.get(c.expenditureId());
+            if (spent == null) {
+                throw new LedgerException(ErrorCode.UNKNOWN_EXPENDITURE, c.expenditureId());
+            }
+            if (spent.reversed()) {
+                throw new LedgerException(ErrorCode.ALREADY_REVERSED, c.expenditureId());
+            }
+            String reason = Checks.text(c.reason(), "冲销原因");
+            Checks.date(c.businessDate(), year);
+            return emit(new ExpenditureReversed(departmentId, year, c.expenditureId(), c.businessDate(), reason,
+                    spent.posting()), c.businessDate(), meta, c.expenditureId());
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(SetThreePublicLimits c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            Map<ThreePublicCategory, Money> limits = new EnumMap<>(ThreePublicCategory.class);
+            limits.put(ThreePublicCategory.ABROAD, c.abroad());
+            limits.put(ThreePublicCategory.VEHICLE_PURCHASE, c.vehiclePurchase());
+            limits.put(ThreePublicCategory.VEHICLE_OPERATION, c.vehicleOperation());
+            limits.put(ThreePublicCategory.RECEPTION, c.reception());
+            limits.forEach((cat, limit) -> {
+                Checks.nonNegative(limit);
+                long spentFen = LedgerState.limitOf(threePublicSpentFen, cat);
+                if (limit.fen() < spentFen) {
+                    throw new LedgerException(ErrorCode.THREE_PUBLIC_LIMIT_EXCEEDED,
+                            cat.nameZh() + " 已支出 " + Money.ofFen(spentFen) + " 元，控制数不能低于此数");
+                }
+            });
+            Checks.date(c.businessDate(), year);
+            return emit(new ThreePublicLimitsSet(departmentId, year, c.abroad(), c.vehiclePurchase(),
+                    c.vehicleOperation(), c.reception(), c.businessDate()), c.businessDate(), meta, "threePublic");
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(RegisterProject c, MetaData meta) {
+        return once(c, meta, () -> {
+            String code = Checks.id(c.projectCode(), "项目编号");
+            if (projects.contains(code)) {
+                throw new LedgerException(ErrorCode.DUPLICATE_PROJECT, code);
+            }
+            Checks.required(c.category(), "项目类别 category");
+            return emit(new ProjectRegistered(departmentId, year, code, Checks.text(c.name(), "项目名称"), c.category(),
+                    Checks.optional(c.implementingUnit())), yearEnd(), meta, code);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(SetPerformanceGoal c, MetaData meta) {
+        return once(c, meta, () -> {
+            String project = optionalProject(c.projectCode());
+            return emit(new PerformanceGoalSet(departmentId, year, project, Checks.text(c.goal(), "绩效目标"),
+                    Checks.optional(c.achieved())), yearEnd(), meta, project == null ? "department" : project);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(DefineIndicator c, MetaData meta) {
+        return once(c, meta, () -> {
+            String id = Checks.id(c.indicatorId(), "指标编号");
+            if (indicators.containsKey(id)) {
+                throw new LedgerException(ErrorCode.DUPLICATE_INDICATOR, id);
+            }
+            String project = optionalProject(c.projectCode());
+            IndicatorDefined defined = IndicatorRules.define(departmentId, year, id, project, c);
+            return emit(defined, yearEnd(), meta, id);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(RecordIndicatorOutcome c, MetaData meta) {
+        return once(c, meta, () -> {
+            LedgerState.Indicator indicator = indicators.get(c.indicatorId());
+            if (indicator == null) {
+                throw new LedgerException(ErrorCode.UNKNOWN_INDICATOR, c.indicatorId());
+            }
+            LocalDate date = c.businessDate() == null ? yearEnd() : c.businessDate();
+            IndicatorOutcomeRecorded outcome = IndicatorRules.outcome(departmentId, year, c, indicator.target(),
+                    indicator.weight(), indicator.measure(), date);
+            return emit(outcome, date, meta, c.indicatorId());
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(RecordEvaluationText c, MetaData meta) {
+        return once(c, meta, () -> {
+            String section = Checks.id(c.section(), "章节 section");
+            String text = Checks.text(c.text(), "文字内容");
+            return emit(new EvaluationTextRecorded(departmentId, year, section, text), yearEnd(), meta, section);
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(SubmitSelfEvaluation c, MetaData meta) {
+        return once(c, meta, () -> {
+            Checks.required(c.figuresAsOf(), "figuresAsOf");
+            Checks.text(c.scoreTotal(), "自评得分");
+            if (!List.of("优", "良", "中", "差").contains(c.grade())) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "自评等级须为 优/良/中/差");
+            }
+            return emit(new SelfEvaluationSubmitted(departmentId, year, c.scoreTotal(), c.grade(), c.figuresAsOf(),
+                    c.lastSequence(), c.figuresHash()), yearEnd(), meta, "submission");
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(CloseFiscalYear c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            Checks.required(c.closingDate(), "结账日期 closingDate");
+            if (c.closingDate().isBefore(yearEnd())) {
+                throw new LedgerException(ErrorCode.INVALID_DATE, "结账日期不能早于 " + yearEnd());
+            }
+            Set<String> carry = new HashSet<>(c.carryOverLineIds() == null ? List.of() : c.carryOverLineIds());
+            carry.forEach(this::line);
+            List<CarriedLine> carried = new ArrayList<>();
+            long lapsed = 0;
+            for (LedgerState.Line l : lines.values().stream().sorted(java.util.Comparator.comparing(LedgerState.Line::lineId)).toList()) {
+                if (l.availableFen() <= 0) {
+                    continue;
+                }
+                if (carry.contains(l.lineId())) {
+                    carried.add(new CarriedLine(l.lineId(), l.kind(), l.fundNature(), l.functionalCode(),
+                            l.economicCode(), l.projectCode(), l.available()));
+                } else {
+                    lapsed = Math.addExact(lapsed, l.availableFen());
+                }
+            }
+            return emit(new FiscalYearClosed(departmentId, year, c.closingDate(), carried, Money.ofFen(lapsed)),
+                    yearEnd(), meta, "close");
+        });
+    }
+
+    // ---- state transitions: the only place state changes ----
+
+    @EventSourcingHandler
+    void on(LedgerEvent event, MetaData meta, @SequenceNumber long sequence) {
+        track(meta, sequence);
+        if (event instanceof FiscalYearOpened e) {
+            ledgerId = LedgerId.of(e.departmentId(), e.year());
+            departmentId = e.departmentId();
+            year = e.year();
+            hashAlgorithm = e.hashAlgorithm();
+            for (CarriedLine l : e.carriedLines()) {
+                lines.put(l.lineId(), new LedgerState.Line(l.lineId(), l.kind(), l.fundNature(), Vintage.CARRY_OVER,
+                        l.functionalCode(), l.economicCode(), l.projectCode(), l.amount().fen(), 0));
+            }
+        } else if (event instanceof AppropriationRecorded e) {
+            lines.put(e.lineId(), new LedgerState.Line(e.lineId(), e.kind(), e.fundNature(), e.vintage(),
+                    e.functionalCode(), e.economicCode(), e.projectCode(), e.amount().fen(), 0));
+        } else if (event instanceof BudgetAdjusted e) {
+            long delta = e.direction() == AdjustmentDirection.SUPPLEMENT ? e.amount().fen() : -e.amount().fen();
+            lines.computeIfPresent(e.lineId(), (k, l) -> l.withFull(delta));
+        } else if (event instanceof BudgetTransferred e) {
+            lines.computeIfPresent(e.fromLineId(), (k, l) -> l.withFull(-e.amount().fen()));
+            lines.computeIfPresent(e.toLineId(), (k, l) -> l.withFull(e.amount().fen()));
+        } else if (event instanceof FundsReceived e) {
+            receipts.add(e.receiptId());
+        } else if (event instanceof ExpenditureRecorded e) {
+            post(e.posting(), 1);
+            expenditures.put(e.expenditureId(), new LedgerState.Spent(e.posting(), false));
+        } else if (event instanceof ExpenditureReversed e) {
+            post(e.posting(), -1);
+            expenditures.put(e.expenditureId(), new LedgerState.Spent(e.posting(), true));
+        } else if (event instanceof ThreePublicLimitsSet e) {
+            threePublicLimitFen.put(ThreePublicCategory.ABROAD, e.abroad().fen());
+            threePublicLimitFen.put(ThreePublicCategory.VEHICLE_PURCHASE, e.vehiclePurchase().fen());
+            threePublicLimitFen.put(ThreePublicCategory.VEHICLE_OPERATION, e.vehicleOperation().fen());
+            threePublicLimitFen.put(ThreePublicCategory.RECEPTION, e.reception().fen());
+        } else if (event instanceof ProjectRegistered e) {
+            projects.add(e.projectCode());
+        } else if (event instanceof IndicatorDefined e) {
+            indicators.put(e.indicatorId(), new LedgerState.Indicator(e.projectCode(), e.target(), e.weight(), e.measure()));
+        } else if (event instanceof FiscalYearClosed) {
+            closed = true;
+        }
+    }
+
+    private void post(Posting p, int sign) {
+        long fen = Math.multiplyExact(p.amount().fen(), (long) sign);
+        lines.computeIfPresent(p.lineId(), (k, l) -> l.withExecuted(fen));
+        if (p.threePublic() != null) {
+            threePublicSpentFen.merge(p.threePublic(), fen, Math::addExact);
+        }
+    }
+
+    private void track(MetaData meta, long sequence) {
+        lastSequence = sequence;
+        Object hash = meta.get(AuditKeys.HASH);
+        if (hash != null) {
+            lastHash = hash.toString();
+        }
+        Object recordedAt = meta.get(AuditKeys.RECORDED_AT);
+        if (recordedAt != null) {
+            lastRecordedAt = Instant.parse(recordedAt.toString());
+        }
+        Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
+        if (key != null) {
+            idempotency.putIfAbsent(key.toString(), new LedgerState.FirstOutcome(
+                    String.valueOf(meta.get(AuditKeys.BODY_HASH)), String.valueOf(meta.get(AuditKeys.SUBJECT)), sequence));
+        }
+    }
+
+    // ---- recording ----
+
+    /** Refuses budget facts once the year is closed; performance statements stay open for the evaluation. */
+    private Recorded onOpenYear(Object command, MetaData meta, Supplier<Recorded> body) {
+        return once(command, meta, () -> {
+            if (closed) {
+                throw new LedgerException(ErrorCode.YEAR_CLOSED, departmentId + " " + year + " 年度");
+            }
+            return body.get();
+        });
+    }
+
+    /** A repeated idempotency key returns the first outcome; the same key with a different body is refused. */
+    private Recorded once(Object command, MetaData meta, Supplier<Recorded> body) {
+        Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
+        pendingBodyHash = bodyHash(command);
+        if (key != null) {
+            LedgerState.FirstOutcome first = idempotency.get(key.toString());
+            if (first != null) {
+                if (!first.bodyHash().equals(pendingBodyHash)) {
+                    throw new LedgerException(ErrorCode.IDEMPOTENCY_CONFLICT, key.toString());
+                }
+                return new Recorded(first.id(), first.sequence(), true);
+            }
+        }
+        return body.get();
+    }
+
+    private Recorded emit(Object event, LocalDate businessDate, MetaData commandMeta, String subject) {
+        Instant recordedAt = recordedAt(commandMeta);
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String key : AuditKeys.FROM_COMMAND) {
+            Object v = commandMeta.get(key);
+            if (v != null && !v.toString().isBlank()) {
+                meta.put(key, v.toString());
+            }
+        }
+        if (meta.containsKey(AuditKeys.IDEMPOTENCY_KEY)) {
+            meta.put(AuditKeys.BODY_HASH, pendingBodyHash);
+        }
+        meta.put(AuditKeys.SUBJECT, subject);
+        meta.put(AuditKeys.BUSINESS_DATE, businessDate.toString());
+        meta.put(AuditKeys.RECORDED_AT, recordedAt.toString());
+        meta.put(AuditKeys.HASH_ALG, hashAlgorithm);
+        meta.put(AuditKeys.PREV_HASH, lastHash);
+        meta.put(AuditKeys.HASH, HashChain.link(hashAlgorithm, lastHash, event.getClass().getName(),
+                LedgerJson.canonical(event), meta));
+        apply(event, MetaData.from(meta));
+        return new Recorded(subject, lastSequence, false);
+    }
+
+    private String bodyHash(Object command) {
+        return HashChain.digest(HashChain.SHA_256,
+                (command.getClass().getName() + LedgerJson.canonical(command)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Recorded time is now, or — for an administrator's migration — the original time, never going backwards. */
+    private Instant recordedAt(MetaData meta) {
+        Instant now = GenericEventMessage.clock.instant();
+        Object migrated = meta.get(AuditKeys.MIGRATED_RECORDED_AT);
+        if (migrated == null) {
+            return lastRecordedAt != null && now.isBefore(lastRecordedAt) ? lastRecordedAt : now;
+        }
+        Instant t = Checks.instant(migrated.toString());
+        if (t.isAfter(now)) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "迁移记录时间不能晚于当前时间: " + t);
+        }
+        if (lastRecordedAt != null && t.isBefore(lastRecordedAt)) {
+            throw new LedgerException(ErrorCode.RECORDED_TIME_BACKWARDS, t + " 早于 " + lastRecordedAt);
+        }
+        return t;
+    }
+
+    private LedgerState.Line line(String lineId) {
+        LedgerState.Line line = lineId == null ? null : lines.get(lineId);
+        if (line == null) {
+            throw new LedgerException(ErrorCode.UNKNOWN_LINE, String.valueOf(lineId));
+        }
+        return line;
+    }
+
+    private void checkThreePublic(ThreePublicCategory category, Money amount) {
+        long limit = LedgerState.limitOf(threePublicLimitFen, category);
+        long spent = LedgerState.limitOf(threePublicSpentFen, category);
+        if (Math.addExact(spent, amount.fen()) > limit) {
+            throw new LedgerException(ErrorCode.THREE_PUBLIC_LIMIT_EXCEEDED, category.nameZh() + " 控制数 "
+                    + Money.ofFen(limit) + " 元，已支出 " + Money.ofFen(spent) + " 元，本次 " + amount + " 元");
+        }
+    }
+
+    private String projectOf(LineKind kind, String projectCode) {
+        boolean hasProject = projectCode != null && !projectCode.isBlank();
+        if (kind == LineKind.PROJECT && !hasProject) {
+            throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, "项目支出指标须指明项目");
+        }
+        if (kind != LineKind.PROJECT && hasProject) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "基本支出指标不能指明项目");
+        }
+        return hasProject ? optionalProject(projectCode) : null;
+    }
+
+    private String optionalProject(String projectCode) {
+        if (projectCode == null || projectCode.isBlank()) {
+            return null;
+        }
+        if (!projects.contains(projectCode)) {
+            throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, projectCode);
+        }
+        return projectCode;
+    }
+
+    private ClassificationCatalogue catalogue() {
+        return ClassificationCatalogue.forYear(year);
+    }
+
+    private LocalDate yearEnd() {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    public String ledgerId() {
+        return ledgerId;
+    }
+}

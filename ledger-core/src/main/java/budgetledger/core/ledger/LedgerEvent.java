@@ -1,0 +1,8 @@
+package budgetledger.core.ledger;
+
+/** An event of a department-year ledger stream: every one names the department and fiscal year it belongs to. */
+public interface LedgerEvent {
+    String departmentId();
+
+    int year();
+}

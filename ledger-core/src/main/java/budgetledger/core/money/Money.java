@@ -1,0 +1,115 @@
+package budgetledger.core.money;
+
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Exact money in yuan with fen: a {@code long} count of fen (分). Never floating point.
+ * Arithmetic is overflow-checked; BigDecimal appears only at the edges (parsing, display).
+ * Serialized as a yuan string with exactly two decimals, e.g. {@code "17967800.00"}.
+ */
+public record Money(long fen) implements Comparable<Money> {
+    public static final Money ZERO = new Money(0);
+    private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
+    private static final BigDecimal FEN_PER_WAN = BigDecimal.valueOf(1_000_000);
+
+    public static Money ofFen(long fen) {
+        return new Money(fen);
+    }
+
+    /** Parses yuan ("1234.5", "-3.00"); more than two decimals is refused, never rounded. */
+    @JsonCreator
+    public static Money parse(String yuan) {
+        if (yuan == null || yuan.isBlank()) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额为空");
+        }
+        try {
+            return ofYuan(new BigDecimal(yuan.trim()));
+        } catch (NumberFormatException e) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "“" + yuan + "”不是数字");
+        }
+    }
+
+    public static Money ofYuan(BigDecimal yuan) {
+        if (yuan.stripTrailingZeros().scale() > 2) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, yuan.toPlainString() + " 超过两位小数");
+        }
+        try {
+            return new Money(yuan.multiply(FEN_PER_YUAN).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, yuan.toPlainString() + " 超出可记录范围");
+        }
+    }
+
+    /** Parses an amount that must be strictly positive (every recorded amount is). */
+    public static Money positive(String yuan) {
+        Money m = parse(yuan);
+        m.requirePositive();
+        return m;
+    }
+
+    public Money requirePositive() {
+        if (fen <= 0) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, toString() + " 不是正数");
+        }
+        return this;
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(fen, other.fen));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(fen));
+    }
+
+    public boolean isPositive() {
+        return fen > 0;
+    }
+
+    public boolean isNegative() {
+        return fen < 0;
+    }
+
+    public boolean isZero() {
+        return fen == 0;
+    }
+
+    public boolean greaterThan(Money other) {
+        return fen > other.fen;
+    }
+
+    public BigDecimal toYuan() {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    /** 万元 with the given scale, rounded half-up once, where the forms round. */
+    public BigDecimal toWanYuan(int scale) {
+        return BigDecimal.valueOf(fen).divide(FEN_PER_WAN, scale, RoundingMode.HALF_UP);
+    }
+
+    /** Exact 万元, no rounding (10 fen digits are enough: 1 fen = 0.000001 万元). */
+    public BigDecimal toWanYuanExact() {
+        return BigDecimal.valueOf(fen, 6).stripTrailingZeros();
+    }
+
+    @Override
+    public int compareTo(Money o) {
+        return Long.compare(fen, o.fen);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return toYuan().toPlainString();
+    }
+}

@@ -1,0 +1,46 @@
+package budgetledger.core.performance;
+
+/**
+ * A ledger figure an indicator can be bound to, so its actual comes from the ledger and is never typed.
+ * {@code figure} names the key figure (figures.md) it reads; project measures read the indicator's own project.
+ * {@code rate} measures are ratios (printed in %), the others money in yuan (printed in the target's unit).
+ */
+public enum LedgerMeasure {
+    PERSONNEL_EXPENDITURE("expenditure.basic.personnel", false, "人员经费支出"),
+    PUBLIC_EXPENDITURE("expenditure.basic.public", false, "公用经费支出"),
+    BASIC_EXPENDITURE("expenditure.basic", false, "基本支出"),
+    PROJECT_EXPENDITURE_TOTAL("expenditure.project", false, "项目支出"),
+    TOTAL_EXPENDITURE("expenditure.total", false, "全年执行数"),
+    THREE_PUBLIC_ACTUAL("threePublic.total.actual", false, "三公经费支出"),
+    THREE_PUBLIC_CONTROL_RATE("threePublic.controlRate", true, "三公经费控制率"),
+    EXECUTION_RATE("execution.rate", true, "预算执行率"),
+    STAFF_CONTROL_RATE("staff.controlRate", true, "在职人员控制率"),
+    PROJECT_EXECUTED("executed", false, "项目全年执行数（全年工作经费支出、全年培训成本）"),
+    PROJECT_EXECUTION_RATE("execution.rate", true, "项目预算执行率");
+
+    private final String figure;
+    private final boolean rate;
+    private final String nameZh;
+
+    LedgerMeasure(String figure, boolean rate, String nameZh) {
+        this.figure = figure;
+        this.rate = rate;
+        this.nameZh = nameZh;
+    }
+
+    public String figure() {
+        return figure;
+    }
+
+    public boolean rate() {
+        return rate;
+    }
+
+    public boolean projectScoped() {
+        return name().startsWith("PROJECT_") && this != PROJECT_EXPENDITURE_TOTAL;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+}

@@ -1,0 +1,13 @@
+package budgetledger.core.performance;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** 自评报告的文字部分 (问题、改进措施、结果应用、变动原因说明 …), keyed by section. */
+public record RecordEvaluationText(String departmentId, int year, String section, String text) {
+
+    /** The department-year ledger this command is for. */
+    @TargetAggregateIdentifier
+    public String ledgerId() {
+        return budgetledger.core.ledger.LedgerId.of(departmentId, year);
+    }
+}

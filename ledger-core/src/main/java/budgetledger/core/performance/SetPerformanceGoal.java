@@ -1,0 +1,13 @@
+package budgetledger.core.performance;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** 绩效目标 of the department (projectCode null) or a project: the expected goal and, at year end, what was achieved. */
+public record SetPerformanceGoal(String departmentId, int year, String projectCode, String goal, String achieved) {
+
+    /** The department-year ledger this command is for. */
+    @TargetAggregateIdentifier
+    public String ledgerId() {
+        return budgetledger.core.ledger.LedgerId.of(departmentId, year);
+    }
+}

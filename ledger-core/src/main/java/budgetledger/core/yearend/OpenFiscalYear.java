@@ -1,0 +1,13 @@
+package budgetledger.core.yearend;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** 开账: opens a department's fiscal year, optionally with the lines carried over from the prior year's close (上年结转). */
+public record OpenFiscalYear(String departmentId, String departmentName, int year, java.util.List<CarriedLine> carriedLines, String hashAlgorithm) {
+
+    /** The department-year ledger this command is for. */
+    @TargetAggregateIdentifier
+    public String ledgerId() {
+        return budgetledger.core.ledger.LedgerId.of(departmentId, year);
+    }
+}
