@@ -22,7 +22,7 @@ public record CommandLine(String name, Object command, Map<String, String> audit
         JsonNode node;
         try {
             node = LedgerJson.mapper().readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "不是有效的 JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
