@@ -1,0 +1,29 @@
+package budgetledger.projections.figures;
+
+import budgetledger.projections.fold.LedgerView;
+
+import java.util.List;
+
+/**
+ * The figures of one fold state: the department's figures, its indicator rows and its project forms. Spending is
+ * computed first because budget figures (execution rate, closing balance) and measures read it; projects before
+ * the department evaluation only because a project's measures read department figures, never its scores.
+ */
+record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFigures> projects) {
+
+    static DepartmentYear of(LedgerView view, FiguresOptions o) {
+        FigureSet f = new FigureSet();
+        ExpenditureFigures.addTo(f, view);
+        BudgetFigures.addTo(f, view);
+        ThreePublicFigures.addTo(f, view);
+        StaffFigures.addTo(f, view);
+        List<ProjectFigures> projects = view.performance().projects().stream()
+                .map(p -> ProjectForm.build(p, view, f, o))
+                .toList();
+        List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(null),
+                view.performance(), f, null);
+        Evaluation.addScores(f, "evaluation.score.", "evaluation.grade",
+                Evaluation.executionPoints(f.money("expenditure.total"), f.money("budget.full"), o), scored, true, o);
+        return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects);
+    }
+}

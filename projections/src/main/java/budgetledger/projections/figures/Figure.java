@@ -1,0 +1,51 @@
+package budgetledger.projections.figures;
+
+import budgetledger.core.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A figure before it is printed. Kept typed so prior-year and change figures are computed on numbers, and
+ * printed once, in {@link #json()}, the way figures.md says: money as yuan with two decimals, a rate as a ratio
+ * with four decimals half-up (null over a zero denominator), a score with two decimals, a count as an integer.
+ */
+sealed interface Figure {
+    Object json();
+
+    record Amount(Money value) implements Figure {
+        @Override
+        public Object json() {
+            return value.toString();
+        }
+    }
+
+    /** {@code ratio} unrounded; null when the denominator was zero. */
+    record Rate(BigDecimal ratio) implements Figure {
+        @Override
+        public Object json() {
+            return ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP).toPlainString();
+        }
+    }
+
+    record Count(int value) implements Figure {
+        @Override
+        public Object json() {
+            return value;
+        }
+    }
+
+    record Score(BigDecimal value) implements Figure {
+        @Override
+        public Object json() {
+            return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+    }
+
+    record Grade(String value) implements Figure {
+        @Override
+        public Object json() {
+            return value;
+        }
+    }
+}

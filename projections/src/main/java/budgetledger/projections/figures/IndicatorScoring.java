@@ -1,0 +1,67 @@
+package budgetledger.projections.figures;
+
+import budgetledger.core.performance.Actual;
+import budgetledger.core.performance.Scoring;
+import budgetledger.core.performance.Target;
+import budgetledger.projections.fold.IndicatorDef;
+import budgetledger.projections.fold.IndicatorOutcome;
+import budgetledger.projections.fold.PerformanceFold;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Scores indicators by the rules of 财预〔2020〕10号 (domain-rules R4–R7, in {@link Scoring}): a qualitative
+ * indicator keeps the evaluator's score (validated in its band when recorded); a quantitative one is computed
+ * from target and actual, the actual coming from the ledger when the indicator is bound to a measure. An
+ * indicator without an outcome yet scores 0 and prints an empty actual.
+ */
+final class IndicatorScoring {
+    private IndicatorScoring() {
+    }
+
+    static List<ScoredIndicator> score(List<IndicatorDef> defs, PerformanceFold performance, FigureSet department,
+                                       FigureSet project) {
+        return defs.stream().map(d -> score(d, performance.outcome(d.indicatorId()), department, project)).toList();
+    }
+
+    private static ScoredIndicator score(IndicatorDef d, Optional<IndicatorOutcome> outcome, FigureSet department,
+                                         FigureSet project) {
+        BigDecimal weight = new BigDecimal(d.weight());
+        String reason = outcome.map(IndicatorOutcome::deviationReason).orElse(null);
+        String actualText = "";
+        BigDecimal score = BigDecimal.ZERO;
+        Target target = d.target();
+        if (d.measure() != null) {
+            MeasuredActual measured = MeasuredActual.of(d.measure(), target, department, project);
+            if (measured != null) {
+                actualText = measured.text();
+                score = Scoring.quantitative(target.operator(), target.number(), measured.value(), weight);
+            }
+        } else if (outcome.isPresent()) {
+            Actual actual = outcome.get().actual();
+            actualText = actual == null ? "" : actual.text();
+            score = target.qualitative() ? qualitative(outcome.get()) : quantitative(target, actual, weight);
+        }
+        IndicatorRow row = new IndicatorRow(d.level1(), d.level2(), d.name(), target.text(), actualText,
+                plain(weight), plain(score), reason);
+        return new ScoredIndicator(d.level1(), score, row);
+    }
+
+    private static BigDecimal qualitative(IndicatorOutcome outcome) {
+        return outcome.score() == null ? BigDecimal.ZERO : new BigDecimal(outcome.score());
+    }
+
+    private static BigDecimal quantitative(Target target, Actual actual, BigDecimal weight) {
+        if (actual == null || !actual.quantitative()) {
+            return BigDecimal.ZERO; // the ledger refuses such an outcome; an old stream may still hold one
+        }
+        return Scoring.quantitative(target.operator(), target.number(), actual.number(), weight);
+    }
+
+    /** Weights and scores print as the forms print them: 5, 99.66, 0. */
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
