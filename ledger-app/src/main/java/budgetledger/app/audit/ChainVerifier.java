@@ -1,0 +1,127 @@
+package budgetledger.app.audit;
+
+import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.audit.HashChain;
+import budgetledger.core.audit.LedgerJson;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Recomputes the hash chain of department-year streams and names the first broken link of each. Rows must arrive
+ * grouped by stream in stored order (by sequence). Detects an edited payload or metadata (hash differs), a deleted
+ * or inserted row (sequence gap, or the next row's prevHash no longer matches), reordered rows, an edited stored
+ * timestamp (differs from the hashed recorded time) and — given the live views' last sequences — a cut-off tail.
+ */
+public final class ChainVerifier {
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    public record Break(String ledgerId, long sequence, String eventId, String problem) {
+    }
+
+    public record Report(int streams, long events, List<Break> breaks) {
+        public boolean ok() {
+            return breaks.isEmpty();
+        }
+    }
+
+    private final List<Break> breaks = new ArrayList<>();
+    private final Map<String, Long> lastSeen = new LinkedHashMap<>();
+    private long events;
+    private Stream current;
+
+    /** Feed rows one at a time (grouped by stream, in sequence order); nothing is held but the current link. */
+    public void accept(StoredRow row) {
+        events++;
+        if (current == null || !current.ledgerId.equals(row.ledgerId())) {
+            current = new Stream(row.ledgerId());
+        }
+        lastSeen.put(row.ledgerId(), row.sequence());
+        if (current.broken) {
+            return;
+        }
+        String problem = current.check(row);
+        if (problem != null) {
+            current.broken = true;
+            breaks.add(new Break(row.ledgerId(), row.sequence(), row.eventId(), problem));
+        }
+    }
+
+    /**
+     * @param knownLastSequences per stream, the last sequence an independent record (the live views) has seen:
+     *                           a store that ends earlier has lost its tail.
+     */
+    public Report report(Map<String, Long> knownLastSequences) {
+        List<Break> all = new ArrayList<>(breaks);
+        knownLastSequences.forEach((ledgerId, last) -> {
+            long stored = lastSeen.getOrDefault(ledgerId, -1L);
+            boolean alreadyBroken = all.stream().anyMatch(b -> b.ledgerId().equals(ledgerId));
+            if (stored < last && !alreadyBroken) {
+                all.add(new Break(ledgerId, stored + 1, null,
+                        "事件缺失：账本视图已记到第 " + last + " 号事件，存储中只到第 " + stored + " 号（尾部事件被删除）"));
+            }
+        });
+        return new Report(lastSeen.size(), events, all);
+    }
+
+    /** The running state of one stream's check. */
+    private static final class Stream {
+        final String ledgerId;
+        long expectedSequence = 0;
+        String lastHash = HashChain.GENESIS;
+        Instant lastRecordedAt;
+        boolean broken;
+
+        Stream(String ledgerId) {
+            this.ledgerId = ledgerId;
+        }
+
+        String check(StoredRow row) {
+            if (row.sequence() != expectedSequence) {
+                return "序号不连续：应为 " + expectedSequence + "，实为 " + row.sequence() + "（事件被删除、插入或调换）";
+            }
+            Map<String, Object> meta;
+            try {
+                meta = row.metadataJson() == null ? Map.of() : LedgerJson.mapper().readValue(row.metadataJson(), MAP);
+            } catch (java.io.IOException e) {
+                return "元数据不是有效的 JSON";
+            }
+            String prev = Objects.toString(meta.get(AuditKeys.PREV_HASH), null);
+            String hash = Objects.toString(meta.get(AuditKeys.HASH), null);
+            if (hash == null || prev == null) {
+                return "缺少哈希链接";
+            }
+            if (!prev.equals(lastHash)) {
+                return "哈希链断开：prevHash 与上一事件的哈希不符（前序事件被删除、插入或调换）";
+            }
+            String recomputed;
+            try {
+                recomputed = HashChain.link(Objects.toString(meta.get(AuditKeys.HASH_ALG), HashChain.SHA_256), prev,
+                        row.payloadType(), LedgerJson.canonicalOfJson(row.payloadJson()), meta);
+            } catch (IllegalArgumentException e) {
+                return "事件内容不是有效的 JSON";
+            }
+            if (!recomputed.equals(hash)) {
+                return "哈希不符：事件内容或元数据被改动";
+            }
+            String recordedAt = Objects.toString(meta.get(AuditKeys.RECORDED_AT), null);
+            if (recordedAt != null && row.timestamp() != null && !Instant.parse(recordedAt).equals(Instant.parse(row.timestamp()))) {
+                return "记录时间被改动：存储时间 " + row.timestamp() + " 与已签名的记录时间 " + recordedAt + " 不符";
+            }
+            Instant at = recordedAt == null ? null : Instant.parse(recordedAt);
+            if (at != null && lastRecordedAt != null && at.isBefore(lastRecordedAt)) {
+                return "记录时间倒退";
+            }
+            lastRecordedAt = at;
+            lastHash = hash;
+            expectedSequence++;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package budgetledger.app.audit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Raw event rows straight from the store's table, stream by stream in sequence order — what auditors check. */
+@Component
+public class EventRows {
+    private static final String SELECT = "SELECT aggregateidentifier, type, sequencenumber, globalindex, eventidentifier, "
+            + "payloadtype, payloadrevision, payload, metadata, \"timestamp\" FROM domainevententry ";
+    private final JdbcTemplate jdbc;
+
+    public EventRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every hash-chained stream (department-year ledgers), or just those of one department / one year. */
+    public void forEachLedgerRow(String departmentId, Integer year, Consumer<StoredRow> sink) {
+        String where = "WHERE type = 'DepartmentYearLedger'";
+        List<Object> args = new ArrayList<>();
+        if (departmentId != null && year != null) {
+            where += " AND aggregateidentifier = ?";
+            args.add(departmentId + "/" + year);
+        } else if (departmentId != null) {
+            where += " AND aggregateidentifier LIKE ?";
+            args.add(departmentId + "/%");
+        }
+        jdbc.query(SELECT + where + " ORDER BY aggregateidentifier, sequencenumber", handler(sink), args.toArray());
+    }
+
+    /** Department registrations (not hash-chained: a name and an id), for a complete export. */
+    public void forEachDepartmentRow(String departmentId, Consumer<StoredRow> sink) {
+        if (departmentId == null) {
+            jdbc.query(SELECT + "WHERE type = 'Department' ORDER BY aggregateidentifier, sequencenumber", handler(sink));
+        } else {
+            jdbc.query(SELECT + "WHERE type = 'Department' AND aggregateidentifier = ? ORDER BY sequencenumber",
+                    handler(sink), departmentId);
+        }
+    }
+
+    private static RowCallbackHandler handler(Consumer<StoredRow> sink) {
+        return rs -> sink.accept(row(rs));
+    }
+
+    private static StoredRow row(ResultSet rs) throws SQLException {
+        byte[] meta = rs.getBytes("metadata");
+        return new StoredRow(rs.getString("aggregateidentifier"), rs.getString("type"), rs.getLong("sequencenumber"),
+                rs.getLong("globalindex"), rs.getString("eventidentifier"), rs.getString("payloadtype"),
+                rs.getString("payloadrevision"), new String(rs.getBytes("payload"), StandardCharsets.UTF_8),
+                meta == null ? null : new String(meta, StandardCharsets.UTF_8), rs.getString("timestamp"));
+    }
+}

@@ -1,0 +1,53 @@
+package budgetledger.app.cli;
+
+import budgetledger.app.figures.FiguresService;
+import budgetledger.app.ledger.ReadController;
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.LedgerException;
+import budgetledger.projections.figures.FiguresDocument;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", description = "Print a department-year's report. --format figures-json: the key figures (figures.md) as JSON.")
+class ReportCommand implements Callable<Integer> {
+    @Option(names = "--department", required = true)
+    String department;
+
+    @Option(names = "--year", required = true)
+    int year;
+
+    @Option(names = "--format", defaultValue = "figures-json", description = "figures-json")
+    String format;
+
+    @Option(names = "--as-of", description = "recorded time, ISO-8601 (e.g. 2025-04-15T23:59:59+08:00); default now")
+    String asOf;
+
+    @Option(names = "--through", description = "business date (yyyy-MM-dd); default the year's end")
+    LocalDate through;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("figures-json")) {
+            spec.commandLine().getErr().println("不支持的格式: " + format + "（可选 figures-json）");
+            return 2;
+        }
+        try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
+            FiguresDocument doc = ctx.getBean(FiguresService.class)
+                    .replayed(department, year, ReadController.instant(asOf), through);
+            spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+            return 0;
+        } catch (LedgerException e) {
+            spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package budgetledger.app.config;
+
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.department.Department;
+import budgetledger.core.ledger.DepartmentYearLedger;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+
+/**
+ * Axon on PostgreSQL without Axon Server: the JDBC event store (bytea payloads, Flyway-owned tables), Jackson for
+ * events, messages, snapshots and tokens, the two aggregates registered here (ledger-core carries no Spring
+ * stereotype), snapshots plus an aggregate cache so a command never re-reads a year's history.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /** The general serializer (tokens, dead letters): Jackson, with Axon's own annotations driving it. */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
+    }
+
+    /** Snapshots store the aggregate's private fields; the aggregate exposes no getters for Jackson to use. */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    public Serializer snapshotSerializer() {
+        ObjectMapper mapper = LedgerJson.newMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                                 PersistenceExceptionResolver resolver,
+                                                 @Value("${ledger.event-batch-size:500}") int batchSize) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .transactionManager(transactionManager)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .persistenceExceptionResolver(resolver)
+                .schema(EventSchema.builder().build())
+                .batchSize(batchSize)
+                .build();
+    }
+
+    @Bean
+    public Cache ledgerCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public ConfigurerModule ledgerAggregates(Cache ledgerCache, @Value("${ledger.snapshot-threshold:250}") int threshold) {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DepartmentYearLedger.class)
+                        .configureCache(c -> ledgerCache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Department.class));
+    }
+}

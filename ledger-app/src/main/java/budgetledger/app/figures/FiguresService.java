@@ -1,0 +1,86 @@
+package budgetledger.app.figures;
+
+import budgetledger.app.ledger.DepartmentDirectory;
+import budgetledger.app.ledger.StoredEvents;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.LedgerId;
+import budgetledger.projections.figures.FiguresDocument;
+import budgetledger.projections.figures.KeyFigures;
+import budgetledger.projections.fold.LedgerView;
+import budgetledger.projections.fold.Replay;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The key figures of a department-year from either home of the same fold: the live view (a read) when the
+ * caller asks for "now", or a replay of the stream up to {@code asOf} / {@code through}. The prior year is
+ * always taken at the same {@code asOf}, so a past evaluation compares with the prior year as it was then known.
+ */
+@Service
+public class FiguresService {
+    private final StoredEvents events;
+    private final ViewStore views;
+    private final DepartmentDirectory directory;
+    private final ScoringProperties scoring;
+    private final Clock clock;
+
+    public FiguresService(StoredEvents events, ViewStore views, DepartmentDirectory directory, ScoringProperties scoring) {
+        this.events = events;
+        this.views = views;
+        this.directory = directory;
+        this.scoring = scoring;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Figures as of now: a read of the live views when they are current; when the streaming processor still trails
+     * the store for this ledger (just after a write), the same fold is replayed instead, so a reader always sees
+     * what was recorded.
+     */
+    public FiguresDocument live(String departmentId, int year) {
+        requireYear(departmentId, year);
+        Instant now = clock.instant();
+        LedgerView current = current(LedgerId.of(departmentId, year), null, null);
+        LedgerView prior = directory.yearExists(departmentId, year - 1)
+                ? current(LedgerId.of(departmentId, year - 1), null, null) : null;
+        return KeyFigures.build(current, prior, now, null, scoring.options());
+    }
+
+    /** The live view when asked for "now" and it is caught up; otherwise a replay. */
+    public LedgerView current(String ledgerId, Instant asOf, LocalDate through) {
+        if (asOf == null && through == null) {
+            java.util.Optional<LedgerView> live = views.load(ledgerId);
+            if (live.isPresent() && live.get().lastSequence() >= events.headSequence(ledgerId)) {
+                return live.get();
+            }
+        }
+        return replay(ledgerId, asOf == null ? clock.instant() : asOf, through);
+    }
+
+    /** Historical figures: the same fold replayed from the event store up to asOf (recorded) and through (business). */
+    public FiguresDocument replayed(String departmentId, int year, Instant asOf, LocalDate through) {
+        requireYear(departmentId, year);
+        Instant at = asOf == null ? clock.instant() : asOf;
+        LedgerView current = replay(LedgerId.of(departmentId, year), at, through);
+        LedgerView prior = directory.yearExists(departmentId, year - 1)
+                ? replay(LedgerId.of(departmentId, year - 1), at, null) : null;
+        return KeyFigures.build(current, prior, at, through, scoring.options());
+    }
+
+    public LedgerView replay(String ledgerId, Instant asOf, LocalDate through) {
+        return Replay.fold(ledgerId, events.stream(ledgerId), asOf, through);
+    }
+
+    private void requireYear(String departmentId, int year) {
+        if (directory.name(departmentId).isEmpty()) {
+            throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
+        }
+        if (!directory.yearExists(departmentId, year)) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package budgetledger.app.figures;
+
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.ledger.LedgerId;
+import budgetledger.projections.fold.LedgerView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The live home's storage: each department-year's fold state as JSONB in {@code ledger_view}. */
+@Component
+public class ViewStore {
+    private final JdbcTemplate jdbc;
+
+    public ViewStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LedgerView> load(String ledgerId) {
+        List<String> rows = jdbc.queryForList("SELECT state::text FROM ledger_view WHERE ledger_id = ?", String.class, ledgerId);
+        return rows.stream().findFirst().map(ViewStore::read);
+    }
+
+    public void saveAll(Map<String, LedgerView> views, long lastGlobalIndex) {
+        jdbc.batchUpdate("INSERT INTO ledger_view (ledger_id, department_id, fiscal_year, state, last_sequence, last_global_index, updated_at) "
+                        + "VALUES (?, ?, ?, ?::jsonb, ?, ?, now()) ON CONFLICT (ledger_id) DO UPDATE SET state = EXCLUDED.state, "
+                        + "last_sequence = EXCLUDED.last_sequence, last_global_index = EXCLUDED.last_global_index, updated_at = now()",
+                views.entrySet().stream().map(e -> new Object[]{e.getKey(), LedgerId.departmentOf(e.getKey()),
+                        LedgerId.yearOf(e.getKey()), write(e.getValue()), e.getValue().lastSequence(), lastGlobalIndex}).toList());
+    }
+
+    /** The last sequence the live view has folded per ledger: the anchor {@code verify} checks truncation against. */
+    public Map<String, Long> lastSequences() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        jdbc.query("SELECT ledger_id, last_sequence FROM ledger_view", rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    public void deleteAll() {
+        jdbc.update("DELETE FROM ledger_view");
+    }
+
+    private static LedgerView read(String json) {
+        try {
+            return LedgerJson.mapper().readValue(json, LedgerView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable ledger_view state", e);
+        }
+    }
+
+    private static String write(LedgerView view) {
+        try {
+            return LedgerJson.mapper().writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize ledger view", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package budgetledger.app.ledger;
+
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.CommandLine;
+import budgetledger.core.ledger.Recorded;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * Every command over HTTP: JSON in, the outcome out. {@code Idempotency-Key} makes a retry safe; the body may carry
+ * an {@code audit} object with {@code reason} and {@code document} — but never who recorded it: that is the
+ * authenticated caller.
+ */
+@RestController
+public class CommandController {
+    private final LedgerCommandService service;
+    private final CommandEnrichment enrichment;
+    private final CurrentActor actor;
+
+    public CommandController(LedgerCommandService service, CommandEnrichment enrichment, CurrentActor actor) {
+        this.service = service;
+        this.enrichment = enrichment;
+        this.actor = actor;
+    }
+
+    @PostMapping("/api/v1/departments")
+    public ResponseEntity<Map<String, Object>> registerDepartment(@RequestBody JsonNode body,
+                                                                  @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                                  HttpServletRequest request) {
+        return run("RegisterDepartment", object(body), key, request);
+    }
+
+    @PostMapping("/api/v1/departments/{departmentId}/years")
+    public ResponseEntity<Map<String, Object>> openYear(@PathVariable String departmentId, @RequestBody JsonNode body,
+                                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                        HttpServletRequest request) {
+        ObjectNode fields = object(body);
+        fields.put("departmentId", departmentId);
+        if (fields.path("carryOverFromPriorYear").asBoolean(false)) {
+            fields.set("carriedLines", LedgerJson.mapper().valueToTree(
+                    enrichment.carriedFromPriorYear(departmentId, fields.path("year").asInt())));
+        }
+        fields.remove("carryOverFromPriorYear");
+        return run("OpenFiscalYear", fields, key, request);
+    }
+
+    @PostMapping("/api/v1/departments/{departmentId}/years/{year}/{resource}")
+    public ResponseEntity<Map<String, Object>> yearCommand(@PathVariable String departmentId, @PathVariable int year,
+                                                           @PathVariable String resource, @RequestBody(required = false) JsonNode body,
+                                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                           HttpServletRequest request) {
+        String command = CommandRoutes.yearCommand(resource)
+                .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND, "没有这个命令地址: " + resource));
+        return run(command, scoped(body, departmentId, year), key, request);
+    }
+
+    @PostMapping("/api/v1/departments/{departmentId}/years/{year}/{resource}/{id}/{action}")
+    public ResponseEntity<Map<String, Object>> itemCommand(@PathVariable String departmentId, @PathVariable int year,
+                                                           @PathVariable String resource, @PathVariable String id,
+                                                           @PathVariable String action, @RequestBody(required = false) JsonNode body,
+                                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                           HttpServletRequest request) {
+        CommandRoutes.Route route = CommandRoutes.itemCommand(resource, action)
+                .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND, "没有这个命令地址: " + resource + "/" + action));
+        ObjectNode fields = scoped(body, departmentId, year);
+        fields.put(route.idField(), id);
+        return run(route.command(), fields, key, request);
+    }
+
+    private ResponseEntity<Map<String, Object>> run(String command, ObjectNode fields, String key, HttpServletRequest request) {
+        if (key != null && !key.isBlank()) {
+            ObjectNode audit = fields.has("audit") && fields.get("audit").isObject()
+                    ? (ObjectNode) fields.get("audit") : fields.putObject("audit");
+            audit.put("idempotencyKey", key.trim());
+        }
+        Recorded r = service.execute(CommandLine.of(command, fields), actor.name(request), false);
+        return ResponseEntity.status(r.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(Map.of("command", command, "id", r.id(), "sequence", r.sequence(), "repeated", r.repeated()));
+    }
+
+    private static ObjectNode scoped(JsonNode body, String departmentId, int year) {
+        ObjectNode fields = object(body);
+        fields.put("departmentId", departmentId);
+        fields.put("year", year);
+        return fields;
+    }
+
+    private static ObjectNode object(JsonNode body) {
+        if (body == null || body.isNull()) {
+            return LedgerJson.mapper().createObjectNode();
+        }
+        if (!body.isObject()) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "请求体须为 JSON 对象");
+        }
+        return (ObjectNode) body;
+    }
+}

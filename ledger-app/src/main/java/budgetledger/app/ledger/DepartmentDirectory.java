@@ -1,0 +1,65 @@
+package budgetledger.app.ledger;
+
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.ledger.LedgerId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which departments and department-years exist, read straight from the event store (the aggregates' first
+ * events), so a check right after registering never lags behind an asynchronous projection.
+ */
+@Component
+public class DepartmentDirectory {
+    private final JdbcTemplate jdbc;
+
+    public DepartmentDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record DepartmentEntry(String departmentId, String name, List<Integer> years) {
+    }
+
+    public Optional<String> name(String departmentId) {
+        List<byte[]> rows = jdbc.query("SELECT payload FROM domainevententry WHERE type = 'Department' "
+                + "AND aggregateidentifier = ? AND sequencenumber = 0", (rs, i) -> rs.getBytes(1), departmentId);
+        return rows.stream().findFirst().map(DepartmentDirectory::nameOf);
+    }
+
+    public boolean yearExists(String departmentId, int year) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE type = 'DepartmentYearLedger' "
+                + "AND aggregateidentifier = ? AND sequencenumber = 0", Integer.class, LedgerId.of(departmentId, year));
+        return n != null && n > 0;
+    }
+
+    public List<Integer> years(String departmentId) {
+        return jdbc.query("SELECT aggregateidentifier FROM domainevententry WHERE type = 'DepartmentYearLedger' "
+                        + "AND sequencenumber = 0 AND aggregateidentifier LIKE ? ORDER BY aggregateidentifier",
+                (rs, i) -> LedgerId.yearOf(rs.getString(1)), departmentId + "/%");
+    }
+
+    public List<String> allLedgers() {
+        return jdbc.queryForList("SELECT aggregateidentifier FROM domainevententry WHERE type = 'DepartmentYearLedger' "
+                + "AND sequencenumber = 0 ORDER BY aggregateidentifier", String.class);
+    }
+
+    public List<DepartmentEntry> list() {
+        return jdbc.query("SELECT aggregateidentifier, payload FROM domainevententry WHERE type = 'Department' "
+                        + "AND sequencenumber = 0 ORDER BY aggregateidentifier",
+                (rs, i) -> rs.getString(1) + "\u0000" + nameOf(rs.getBytes(2)))
+                .stream().map(s -> s.split("\u0000", 2))
+                .map(p -> new DepartmentEntry(p[0], p[1], years(p[0]))).toList();
+    }
+
+    private static String nameOf(byte[] payload) {
+        try {
+            return LedgerJson.mapper().readTree(new String(payload, StandardCharsets.UTF_8)).path("name").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable DepartmentRegistered payload", e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package budgetledger.app.ledger;
+
+import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.department.RegisterDepartment;
+import budgetledger.core.ledger.CommandLine;
+import budgetledger.core.ledger.LedgerCommand;
+import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.ledger.Recorded;
+import budgetledger.core.yearend.OpenFiscalYear;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one way a command enters the ledger, from the API and from {@code import}: it fixes who recorded it
+ * (the authenticated actor — only an administrator's migration may carry the original recorder and time),
+ * checks that the department and year exist, and translates Axon's concurrency signals into ledger errors.
+ */
+@Service
+public class LedgerCommandService {
+    private final CommandGateway gateway;
+    private final DepartmentDirectory directory;
+    private final CommandEnrichment enrichment;
+
+    public LedgerCommandService(CommandGateway gateway, DepartmentDirectory directory, CommandEnrichment enrichment) {
+        this.gateway = gateway;
+        this.directory = directory;
+        this.enrichment = enrichment;
+    }
+
+    /**
+     * @param migration true only for an administrator importing history recorded elsewhere: then the line's
+     *                  {@code audit.recordedBy} and {@code audit.recordedAt} are kept as the original facts.
+     */
+    public Recorded execute(CommandLine line, String actor, boolean migration) {
+        Map<String, String> meta = new LinkedHashMap<>(line.metadata());
+        if (!migration) {
+            meta.remove(AuditKeys.MIGRATED_RECORDED_AT);
+            meta.put(AuditKeys.RECORDED_BY, actor);
+        } else {
+            meta.putIfAbsent(AuditKeys.RECORDED_BY, actor);
+        }
+        Object command = line.command();
+        if (command instanceof RegisterDepartment r) {
+            LedgerId.requireDepartmentId(r.departmentId());
+            if (directory.name(r.departmentId()).isPresent()) {
+                throw new LedgerException(ErrorCode.DEPARTMENT_EXISTS, r.departmentId());
+            }
+            send(command, meta);
+            return new Recorded(r.departmentId(), 0, false);
+        }
+        if (!(command instanceof LedgerCommand lc)) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "未知命令 " + line.name());
+        }
+        LedgerId.requireDepartmentId(lc.departmentId());
+        String name = directory.name(lc.departmentId())
+                .orElseThrow(() -> new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, lc.departmentId()));
+        if (command instanceof OpenFiscalYear open) {
+            if (directory.yearExists(open.departmentId(), open.year())) {
+                throw new LedgerException(ErrorCode.YEAR_ALREADY_OPEN, open.departmentId() + " " + open.year());
+            }
+            command = enrichment.openFiscalYear(open, name);
+        } else if (!directory.yearExists(lc.departmentId(), lc.year())) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, lc.departmentId() + " " + lc.year());
+        } else {
+            command = enrichment.enrich(command, migration);
+        }
+        Object result = send(command, meta);
+        return result instanceof Recorded r ? r : new Recorded(lc.ledgerId(), 0, false);
+    }
+
+    private Object send(Object command, Map<String, String> meta) {
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        } catch (AggregateStreamCreationException e) {
+            throw new LedgerException(command instanceof RegisterDepartment ? ErrorCode.DEPARTMENT_EXISTS
+                    : ErrorCode.YEAR_ALREADY_OPEN, null);
+        } catch (AggregateNotFoundException e) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, null);
+        } catch (ConcurrencyException e) {
+            throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, null);
+        }
+    }
+}

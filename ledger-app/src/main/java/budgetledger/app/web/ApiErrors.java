@@ -1,0 +1,118 @@
+package budgetledger.app.web;
+
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error the API returns is an RFC 7807 problem: {@code code} (stable, for machines), {@code title} and
+ * {@code detail} in Chinese for the finance officer. Bad input is a 4xx; a 5xx means a bug, and even then no
+ * stack trace leaves the server.
+ */
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+public class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    public static ProblemDetail problem(ErrorCode code, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
+        p.setTitle(code.messageZh());
+        p.setProperty("code", code.name());
+        return p;
+    }
+
+    @ExceptionHandler(LedgerException.class)
+    ResponseEntity<ProblemDetail> ledger(LedgerException e) {
+        return ResponseEntity.status(e.code().status()).body(problem(e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        LedgerException inner = find(e, LedgerException.class);
+        if (inner != null) {
+            return ledger(inner);
+        }
+        JsonMappingException mapping = find(e, JsonMappingException.class);
+        String where = mapping == null ? "" : "（字段 " + mapping.getPathReference() + "）";
+        return bad(ErrorCode.INVALID_REQUEST, "请求体不是有效的 JSON 或字段类型不对" + where);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> badParameter(Exception e) {
+        return bad(ErrorCode.INVALID_REQUEST, "请求参数有误: " + e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "上传内容超过大小限制");
+        p.setTitle("请求过大");
+        p.setProperty("code", "PAYLOAD_TOO_LARGE");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(p);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e) {
+        return bad(ErrorCode.NOT_FOUND, "没有这个地址: /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "该地址不支持 " + e.getMethod() + " 请求");
+        p.setTitle("请求方法不允许");
+        p.setProperty("code", "METHOD_NOT_ALLOWED");
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(p);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json");
+        p.setTitle("内容类型不支持");
+        p.setProperty("code", "UNSUPPORTED_MEDIA_TYPE");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(p);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LedgerException inner = find(e, LedgerException.class);
+        if (inner != null) {
+            return ledger(inner);
+        }
+        log.error("unexpected error", e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，已记录日志，请联系管理员");
+        p.setTitle("服务器内部错误");
+        p.setProperty("code", "INTERNAL_ERROR");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(p);
+    }
+
+    private static ResponseEntity<ProblemDetail> bad(ErrorCode code, String detail) {
+        return ResponseEntity.status(code.status()).body(problem(code, detail));
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
