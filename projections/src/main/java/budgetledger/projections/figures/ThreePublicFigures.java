@@ -53,10 +53,15 @@ final class ThreePublicFigures {
         publicFund(f, view, "meetingsAndTraining", MEETINGS_AND_TRAINING);
     }
 
+    /** A line without an economic code belongs to none (List.of refuses to look up null). */
+    private static boolean isOneOf(String code, List<String> codes) {
+        return code != null && codes.contains(code);
+    }
+
     private static void publicFund(FigureSet f, LedgerView view, String key, List<String> codes) {
-        Money budget = view.budget().sum(l -> l.kind() == LineKind.BASIC_PUBLIC && codes.contains(l.economicCode()),
+        Money budget = view.budget().sum(l -> l.kind() == LineKind.BASIC_PUBLIC && isOneOf(l.economicCode(), codes),
                 l -> l.full());
-        Money actual = view.expenditure().sum(s -> s.kind() == LineKind.BASIC_PUBLIC && codes.contains(s.economicCode()));
+        Money actual = view.expenditure().sum(s -> s.kind() == LineKind.BASIC_PUBLIC && isOneOf(s.economicCode(), codes));
         f.money("public." + key + ".budget", budget);
         f.money("public." + key + ".actual", actual);
     }

@@ -70,6 +70,11 @@ public final class LedgerFixture {
     /** A year of 中共益阳市委组织部, opened with the given carried lines. */
     public static LedgerFixture year(int year, CarriedLine... carried) {
         LedgerFixture f = new LedgerFixture(DEPARTMENT, year);
+        for (CarriedLine l : carried) {
+            f.lines.put(l.lineId(), new AppropriationRecorded(DEPARTMENT, year, l.lineId(), l.kind(), l.fundNature(),
+                    Vintage.CARRY_OVER, l.functionalCode(), l.economicCode(), l.projectCode(), l.amount(), false,
+                    LocalDate.of(year, 1, 1)));
+        }
         return f.add(new FiscalYearOpened(DEPARTMENT, "中共益阳市委组织部", year, List.of(carried), "SHA-256"));
     }
 
