@@ -31,11 +31,17 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--through", description = "business date (yyyy-MM-dd); default the year's end")
     LocalDate through;
 
+    @Option(names = "--reconcile", description = "a hand-made report's figures (JSON) to check against the ledger and against themselves")
+    java.nio.file.Path reconcile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (reconcile != null) {
+            return reconcile();
+        }
         if (!format.equals("figures-json")) {
             spec.commandLine().getErr().println("不支持的格式: " + format + "（可选 figures-json）");
             return 2;
@@ -45,6 +51,20 @@ class ReportCommand implements Callable<Integer> {
                     .replayed(department, year, ReadController.instant(asOf), through);
             spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
             return 0;
+        } catch (LedgerException e) {
+            spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int reconcile() throws Exception {
+        var claims = LedgerJson.mapper().readTree(java.nio.file.Files.readString(reconcile));
+        try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
+            FiguresDocument doc = ctx.getBean(FiguresService.class)
+                    .replayed(department, year, ReadController.instant(asOf), through);
+            var result = budgetledger.projections.reconcile.Reconciliation.reconcile(claims, doc);
+            spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            return result.clean() ? 0 : 1;
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
             return 2;

@@ -1,0 +1,174 @@
+package budgetledger.projections.reconcile;
+
+import budgetledger.projections.figures.FiguresDocument;
+import budgetledger.projections.figures.IndicatorRow;
+import budgetledger.projections.figures.ProjectFigures;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reconciles a hand-made report (the key-figure JSON shape, any subset of keys) with the ledger: every claimed figure
+ * whose value differs from the ledger's, and every claimed figure that contradicts the other claimed figures.
+ * Projects are matched by code, else by name; indicator rows by name.
+ */
+public final class Reconciliation {
+
+    /** A claimed figure that is not what the ledger says. {@code scope} is "department" or the project's name. */
+    public record Difference(String scope, String name, String claimed, String ledger) {
+    }
+
+    /** A claimed figure that its own report's other figures contradict. */
+    public record Contradiction(String scope, String name, String claimed, String implied, String identity) {
+    }
+
+    public record Result(int figuresChecked, List<Difference> differences, List<Contradiction> contradictions) {
+        public boolean clean() {
+            return differences.isEmpty() && contradictions.isEmpty();
+        }
+    }
+
+    private Reconciliation() {
+    }
+
+    public static Result reconcile(JsonNode claims, FiguresDocument ledger) {
+        List<Difference> differences = new ArrayList<>();
+        List<Contradiction> contradictions = new ArrayList<>();
+        Map<String, JsonNode> department = fields(claims.path("figures"));
+        int checked = compare("department", department, ledger.figures(), differences);
+        check("department", department, Identities.department(department.keySet()), contradictions);
+        checked += indicators("department", claims.path("indicators").path("department"),
+                ledger.indicators().getOrDefault("department", List.of()), differences);
+        for (JsonNode project : claims.path("projects")) {
+            ProjectFigures match = match(project, ledger.projects());
+            String scope = project.path("name").asText(project.path("code").asText("?"));
+            Map<String, JsonNode> claimed = projectFields(project);
+            if (match == null) {
+                differences.add(new Difference(scope, "project", scope, "账本中无此项目"));
+                continue;
+            }
+            checked += compare(scope, claimed, match.figures(), differences);
+            check(scope, claimed, Identities.project(), contradictions);
+            checked += indicators(scope, project.path("indicators"), match.indicators(), differences);
+        }
+        return new Result(checked, differences, contradictions);
+    }
+
+    private static int compare(String scope, Map<String, JsonNode> claimed, Map<String, Object> ledger,
+                               List<Difference> out) {
+        claimed.forEach((name, value) -> {
+            Object actual = ledger.get(name);
+            if (!same(value, actual)) {
+                out.add(new Difference(scope, name, text(value), actual == null ? "账本中无此数" : String.valueOf(actual)));
+            }
+        });
+        return claimed.size();
+    }
+
+    private static void check(String scope, Map<String, JsonNode> claimed, List<Identity> identities,
+                              List<Contradiction> out) {
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        claimed.forEach((k, v) -> number(v).ifPresent(n -> numbers.put(k, n)));
+        for (Identity id : identities) {
+            BigDecimal stated = numbers.get(id.result());
+            if (stated == null) {
+                continue;
+            }
+            id.expected(numbers).ifPresent(implied -> {
+                if (stated.compareTo(implied) != 0) {
+                    out.add(new Contradiction(scope, id.result(), stated.toPlainString(), implied.toPlainString(),
+                            id.describe()));
+                }
+            });
+        }
+    }
+
+    private static int indicators(String scope, JsonNode claimed, List<IndicatorRow> ledger, List<Difference> out) {
+        int n = 0;
+        for (JsonNode row : claimed) {
+            String name = row.path("name").asText();
+            IndicatorRow actual = ledger.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            for (String field : List.of("target", "actual", "weight", "score")) {
+                if (!row.has(field)) {
+                    continue;
+                }
+                n++;
+                String ledgerValue = actual == null ? null : switch (field) {
+                    case "target" -> actual.target();
+                    case "actual" -> actual.actual();
+                    case "weight" -> actual.weight();
+                    default -> actual.score();
+                };
+                if (!same(row.get(field), ledgerValue)) {
+                    out.add(new Difference(scope, "indicator[" + name + "]." + field, text(row.get(field)),
+                            ledgerValue == null ? "账本中无此指标" : ledgerValue));
+                }
+            }
+        }
+        return n;
+    }
+
+    private static ProjectFigures match(JsonNode project, List<ProjectFigures> projects) {
+        String code = project.path("code").asText(null);
+        String name = project.path("name").asText(null);
+        return projects.stream()
+                .filter(p -> code != null ? code.equals(p.code()) : Objects.equals(name, p.name()))
+                .findFirst().orElse(null);
+    }
+
+    /** A project's claimed figures: nested under "figures", or flat beside its name (the golden file's shape). */
+    private static Map<String, JsonNode> projectFields(JsonNode project) {
+        if (project.has("figures")) {
+            return fields(project.get("figures"));
+        }
+        Map<String, JsonNode> out = fields(project);
+        out.keySet().removeAll(List.of("code", "name", "category", "indicators"));
+        return out;
+    }
+
+    private static Map<String, JsonNode> fields(JsonNode node) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    private static boolean same(JsonNode claimed, Object ledger) {
+        if (ledger == null) {
+            return claimed == null || claimed.isNull();
+        }
+        var c = number(claimed);
+        var l = number(ledger.toString());
+        if (c.isPresent() && l.isPresent()) {
+            return c.get().compareTo(l.get()) == 0;
+        }
+        return text(claimed).equals(ledger.toString());
+    }
+
+    private static java.util.Optional<BigDecimal> number(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return java.util.Optional.empty();
+        }
+        return v.isNumber() ? java.util.Optional.of(v.decimalValue()) : number(v.asText());
+    }
+
+    private static java.util.Optional<BigDecimal> number(String s) {
+        try {
+            return java.util.Optional.of(new BigDecimal(s.trim()));
+        } catch (NumberFormatException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String text(JsonNode v) {
+        return v == null || v.isNull() ? "null" : v.asText();
+    }
+}
