@@ -1,5 +1,7 @@
 package budgetledger.projections.figures;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +10,9 @@ import java.util.Map;
 /**
  * The key figures of a department-year (shared/figures.md): {@code figures} sorted by name, the department's
  * indicator rows under {@code indicators["department"]}, and one entry per project in registration order.
+ * A null rate is written as JSON null even by a mapper that leaves nulls out: every figure key is always present.
  */
 public record FiguresDocument(String department, String departmentName, int year, Instant asOf, LocalDate through,
-                              Map<String, Object> figures, Map<String, List<IndicatorRow>> indicators,
-                              List<ProjectFigures> projects) {
+                              @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Object> figures,
+                              Map<String, List<IndicatorRow>> indicators, List<ProjectFigures> projects) {
 }

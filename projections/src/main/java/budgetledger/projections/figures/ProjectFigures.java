@@ -1,9 +1,12 @@
 package budgetledger.projections.figures;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 
 /** One project's 项目支出绩效自评表: its figures (sorted by name) and indicator rows in definition order. */
-public record ProjectFigures(String code, String name, String category, Map<String, Object> figures,
+public record ProjectFigures(String code, String name, String category,
+                             @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Object> figures,
                              List<IndicatorRow> indicators) {
 }

@@ -1,0 +1,119 @@
+package budgetledger.projections.figures;
+
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.performance.Scoring;
+import budgetledger.projections.fold.LedgerFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static budgetledger.core.classification.FundNature.GENERAL_PUBLIC;
+import static budgetledger.core.classification.LineKind.BASIC_PUBLIC;
+import static budgetledger.core.classification.LineKind.PROJECT;
+import static budgetledger.core.classification.ProjectCategory.BUSINESS;
+import static budgetledger.core.performance.LedgerMeasure.EXECUTION_RATE;
+import static budgetledger.core.performance.LedgerMeasure.PROJECT_EXECUTION_RATE;
+import static budgetledger.core.performance.LedgerMeasure.TOTAL_EXPENDITURE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 财预〔2020〕10号 as the figures apply it (domain-rules R2, R4–R9). */
+class ScoringRulesTest {
+
+    private static LedgerFixture spent(String budget, String spent) {
+        return LedgerFixture.year(2024)
+                .line("office", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, budget)
+                .spend("a", "office", "30201", spent);
+    }
+
+    @Test
+    void anIndicatorWithoutAnOutcomeScoresZeroWithAnEmptyActual() {
+        FiguresDocument doc = build(spent("100.00", "100.00")
+                .indicator("d1", null, "产出指标", "数量指标", "干部档案电子化", "≥700册", "5"));
+        IndicatorRow row = doc.indicators().get("department").get(0);
+        assertThat(row.actual()).isEmpty();
+        assertThat(row.score()).isEqualTo("0");
+        assertThat(row.weight()).isEqualTo("5");
+        assertThat(doc.figures()).containsEntry("evaluation.score.output", "0.00")
+                .containsEntry("evaluation.score.total", "10.00");
+    }
+
+    @Test
+    void unmetTargetsScoreInProportionAndReverseTargetsLinearlyToTwiceTheTarget() {
+        FiguresDocument doc = build(spent("100.00", "100.00")
+                .indicator("ge", null, "产出指标", "数量指标", "培训", "≥500人次", "5").outcome("ge", "450人次")
+                .indicator("le", null, "产出指标", "成本指标", "成本", "人均≤2000元", "10").outcome("le", "2500元")
+                .indicator("zero", null, "产出指标", "质量指标", "差错率", "0%", "5").outcome("zero", "1%"));
+        assertThat(doc.indicators().get("department")).extracting(IndicatorRow::score)
+                .containsExactly("4.5", "7.5", "0");
+        assertThat(doc.figures()).containsEntry("evaluation.score.output", "12.00");
+    }
+
+    @Test
+    void aBoundRateIsPrintedInPercentAndScoredUnrounded() {
+        FiguresDocument doc = build(spent("1000.00", "899.95")
+                .indicator("r", null, "产出指标", "时效指标", "预算执行率", "≥90%", "10", EXECUTION_RATE)
+                .indicator("m", null, "产出指标", "成本指标", "全年支出", "≥0.09万元", "10", TOTAL_EXPENDITURE));
+        assertThat(doc.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("90.00%", "10"),
+                        org.assertj.core.groups.Tuple.tuple("0.089995万元", "10"));
+        // 89.995 % rounds to 90.00 % in print, but the score is taken from the unrounded rate: 9.9994… → 10.00
+        assertThat(doc.figures()).containsEntry("execution.rate", "0.9000");
+    }
+
+    @Test
+    void aBoundRateOverAZeroBudgetHasNoActual() {
+        LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
+                .indicator("r", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE);
+        ProjectFigures p1 = build(f).projects().get(0);
+        assertThat(p1.indicators().get(0).actual()).isEmpty();
+        assertThat(p1.figures()).containsEntry("execution.rate", null)
+                .containsEntry("score.execution", "0.00")
+                .containsEntry("score.total", "0.00")
+                .containsEntry("grade", "差");
+        JsonNode json = LedgerJson.mapper().valueToTree(p1);
+        assertThat(json.get("figures").get("execution.rate").isNull()).isTrue();
+    }
+
+    @Test
+    void executionPointsAreCappedAtTheWeightUnlessTheDeploymentSaysOtherwise() {
+        LedgerFixture over = LedgerFixture.year(2024)
+                .line("office", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, "100.00")
+                .spend("a", "office", "30201", "100.00")
+                .reduce("office", "0.01"); // the ledger refuses this; an imported history might not
+        assertThat(build(over).figures()).containsEntry("evaluation.score.execution", "10.00");
+        FiguresOptions uncapped = new FiguresOptions(false, BigDecimal.TEN, Scoring.GradeBands.DEFAULT);
+        assertThat(KeyFigures.build(over.view(), null, null, null, uncapped).figures())
+                .containsEntry("evaluation.score.execution", "10.00")
+                .containsEntry("execution.rate", "1.0001");
+    }
+
+    @Test
+    void theDeploymentChoosesWeightAndGradeBands() {
+        FiguresOptions legacy = new FiguresOptions(true, BigDecimal.valueOf(20),
+                new Scoring.GradeBands(BigDecimal.valueOf(80), BigDecimal.valueOf(70), BigDecimal.valueOf(60)));
+        FiguresDocument doc = KeyFigures.build(spent("100.00", "85.00").view(), null, null, null, legacy);
+        assertThat(doc.figures()).containsEntry("evaluation.score.execution", "17.00")
+                .containsEntry("evaluation.grade", "差");
+    }
+
+    @Test
+    void aProjectTotalsItsExecutionPointsAndAllItsRows() {
+        LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
+                .line("p1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1", "378.30")
+                .spend("a", "p1", "30299", "365.26")
+                .indicator("q", "p1", "产出指标", "数量指标", "次数", "≥1次", "50").outcome("q", "2次")
+                .indicator("s", "p1", "效益指标", "社会效益指标", "提升", "不断提升", "40").judged("s", "基本达成", "32");
+        ProjectFigures p1 = build(f).projects().get(0);
+        assertThat(p1.figures()).containsEntry("execution.rate", "0.9655")
+                .containsEntry("score.execution", "9.66")
+                .containsEntry("score.output", "50.00")
+                .containsEntry("score.outcome", "32.00")
+                .containsEntry("score.total", "91.66")
+                .containsEntry("grade", "优");
+    }
+
+    private static FiguresDocument build(LedgerFixture f) {
+        return KeyFigures.build(f.view(), null, null, null, FiguresOptions.DEFAULT);
+    }
+}
