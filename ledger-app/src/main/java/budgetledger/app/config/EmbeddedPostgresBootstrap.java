@@ -1,37 +1,39 @@
 package budgetledger.app.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, start a PostgreSQL of our own whose
  * data persists in {@code ledger.data-dir} (default {@code ./data}), so {@code java -jar ledger-app.jar} works on
- * a machine with nothing set up — and runs on the same Flyway schema as a real server.
+ * a machine with nothing set up — on the same Flyway schema as a real server.
  */
-public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor {
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedPostgresBootstrap {
     private static EmbeddedPostgres embedded;
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        String url = env.getProperty("spring.datasource.url");
-        if (url != null && !url.isBlank()) {
-            return;
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    public HikariDataSource dataSource(DataSourceProperties properties, @Value("${ledger.data-dir:./data}") String dataDir,
+                                       @Value("${ledger.embedded-port:0}") int port) {
+        if (!StringUtils.hasText(properties.getUrl())) {
+            int actualPort = start(Path.of(dataDir).toAbsolutePath().normalize(), port);
+            properties.setUrl("jdbc:postgresql://127.0.0.1:" + actualPort + "/postgres");
+            properties.setUsername("postgres");
+            properties.setPassword("");
         }
-        Path dataDir = Path.of(env.getProperty("ledger.data-dir", "./data")).toAbsolutePath().normalize();
-        int port = start(dataDir, env.getProperty("ledger.embedded-port", Integer.class, 0));
-        env.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+        return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 
     private static synchronized int start(Path dataDir, int port) {

@@ -1,0 +1,23 @@
+package budgetledger.app.seed;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds a file of the repository (datasets/…) or of ../shared from whichever directory the tests run in. */
+final class SeedFiles {
+    private SeedFiles() {
+    }
+
+    static Path find(String relativeToRepositoryRoot) {
+        Path dir = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("ledger-core"))) {
+                Path p = dir.resolve(relativeToRepositoryRoot).normalize();
+                if (Files.exists(p)) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalStateException("cannot find " + relativeToRepositoryRoot + " from " + Path.of("").toAbsolutePath());
+    }
+}
