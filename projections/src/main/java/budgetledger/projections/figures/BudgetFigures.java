@@ -32,6 +32,8 @@ final class BudgetFigures {
         f.rate("execution.rate", spent, f.money("budget.full"));
         f.rate("execution.rateOfAvailableFunds", spent, available);
         f.money("budget.procurement", b.procurementBudget());
+        f.money("yearEnd.carriedForward", b.carriedForward());
+        f.money("yearEnd.lapsed", b.lapsed());
         projectCategories(f, view);
         // 楼堂馆所 are not recorded yet; figures.md wants the keys present, and zero is the truth for the seed
         f.money("buildings.approvedInvestment", Money.ZERO);

@@ -16,6 +16,7 @@ record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFi
         ExpenditureFigures.addTo(f, view);
         BudgetFigures.addTo(f, view);
         ThreePublicFigures.addTo(f, view);
+        PublicFundFigures.addTo(f, view);
         StaffFigures.addTo(f, view);
         List<ProjectFigures> projects = view.performance().projects().stream()
                 .map(p -> ProjectForm.build(p, view, f, o))

@@ -11,6 +11,7 @@ import budgetledger.core.classification.FundNature;
 import budgetledger.core.classification.Vintage;
 import budgetledger.core.money.Money;
 import budgetledger.core.yearend.CarriedLine;
+import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
 
 import java.util.Collection;
@@ -22,7 +23,8 @@ import java.util.function.Predicate;
 
 /**
  * Budget authority and money in: the lines (年初, 追加/追减, 调剂, 上年结转), income by fund nature (本年收入 and
- * 收回以前年度资金 kept apart, discrepancy #3 of the seed), the opening carry-over and the 政府采购预算.
+ * 收回以前年度资金 kept apart, discrepancy #3 of the seed), the opening carry-over, the 政府采购预算, and what the
+ * year-end close carried forward or withdrew.
  */
 @FoldState
 public final class BudgetFold {
@@ -31,6 +33,8 @@ public final class BudgetFold {
     private TreeMap<FundNature, Money> recoveredPriorYears = new TreeMap<>();
     private TreeMap<FundNature, Money> openingCarryOver = new TreeMap<>();
     private Money procurementBudget = Money.ZERO;
+    private Money carriedForward = Money.ZERO;
+    private Money lapsed = Money.ZERO;
 
     void apply(Object payload) {
         if (payload instanceof FiscalYearOpened e) {
@@ -52,6 +56,10 @@ public final class BudgetFold {
             into.merge(e.fundNature(), e.amount(), Money::plus);
         } else if (payload instanceof ProcurementBudgetSet e) {
             procurementBudget = e.amount(); // a later figure replaces the earlier one
+        } else if (payload instanceof FiscalYearClosed e) {
+            // 年终结账: unspent authority either moves to next year (结转) or is withdrawn (收回)
+            carriedForward = nonNull(e.carried()).stream().map(CarriedLine::amount).reduce(Money.ZERO, Money::plus);
+            lapsed = e.lapsed() == null ? Money.ZERO : e.lapsed();
         }
     }
 
@@ -138,15 +146,27 @@ public final class BudgetFold {
         return procurementBudget;
     }
 
+    /** At close: the authority carried into next year (zero until the year is closed). */
+    public Money carriedForward() {
+        return carriedForward;
+    }
+
+    /** At close: the authority withdrawn (收回), zero until the year is closed. */
+    public Money lapsed() {
+        return lapsed;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof BudgetFold b && lines.equals(b.lines) && income.equals(b.income)
                 && recoveredPriorYears.equals(b.recoveredPriorYears) && openingCarryOver.equals(b.openingCarryOver)
-                && procurementBudget.equals(b.procurementBudget);
+                && procurementBudget.equals(b.procurementBudget) && carriedForward.equals(b.carriedForward)
+                && lapsed.equals(b.lapsed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(lines, income, recoveredPriorYears, openingCarryOver, procurementBudget);
+        return Objects.hash(lines, income, recoveredPriorYears, openingCarryOver, procurementBudget, carriedForward,
+                lapsed);
     }
 }

@@ -109,6 +109,17 @@ class SpendingRulesTest {
                 .containsEntry("executed", "30.00");
     }
 
+    @Test
+    void theCloseSaysWhatWasCarriedForwardAndWhatLapsed() {
+        var carried = new budgetledger.core.yearend.CarriedLine("office", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201",
+                "30201", null, budgetledger.core.money.Money.parse("600.00"));
+        LedgerFixture year = office().spend("a", "office", "30201", "300.00");
+        assertThat(figures(year)).containsEntry("yearEnd.carriedForward", "0.00").containsEntry("yearEnd.lapsed", "0.00");
+        assertThat(figures(year.closed("100.00", carried))).containsEntry("yearEnd.carriedForward", "600.00")
+                .containsEntry("yearEnd.lapsed", "100.00")
+                .containsEntry("budget.unspent", "700.00");
+    }
+
     private static Map<String, Object> figures(LedgerFixture f) {
         return KeyFigures.build(f.view(), null, null, null, FiguresOptions.DEFAULT).figures();
     }

@@ -33,6 +33,7 @@ import budgetledger.core.performance.RecordIndicatorOutcome;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.CarriedLine;
+import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
 import budgetledger.projections.stream.RecordedEvent;
 
@@ -223,6 +224,14 @@ public final class LedgerFixture {
 
     public LedgerFixture submitted(String score, String grade) {
         return add(new SelfEvaluationSubmitted(departmentId, year, score, grade, clock, events.size() - 1, "h"));
+    }
+
+    // ---- year end ----
+
+    /** 年终结账 on 31 December: the listed lines carried forward, {@code lapsedYuan} withdrawn. */
+    public LedgerFixture closed(String lapsedYuan, CarriedLine... carried) {
+        date = yearEnd();
+        return add(new FiscalYearClosed(departmentId, year, yearEnd(), List.of(carried), Money.parse(lapsedYuan)));
     }
 
     // ---- reading ----

@@ -61,7 +61,9 @@ class LedgerViewJsonTest {
                 .indicator("i3", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE)
                 .indicator("i4", null, "效益指标", "社会效益指标", "提升", "不断提升", "30").judged("i4", "不断提升", "28.5")
                 .text("problems", "无")
-                .submitted("30.5", "差");
+                .submitted("30.5", "差")
+                .closed("20.00", new CarriedLine("p1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1",
+                        budgetledger.core.money.Money.parse("220.00")));
     }
 
     @Test
