@@ -6,6 +6,7 @@ import budgetledger.core.audit.LedgerJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,15 @@ public final class ChainVerifier {
         return new Report(lastSeen.size(), events, all);
     }
 
+    /**
+     * The store keeps its timestamp column at millisecond precision (Axon formats it so), while the signed recorded
+     * time carries the clock's full precision: they agree when equal to the millisecond.
+     */
+    static boolean sameStoredInstant(String signedRecordedAt, String storedTimestamp) {
+        return Instant.parse(signedRecordedAt).truncatedTo(ChronoUnit.MILLIS)
+                .equals(Instant.parse(storedTimestamp).truncatedTo(ChronoUnit.MILLIS));
+    }
+
     /** The running state of one stream's check. */
     private static final class Stream {
         final String ledgerId;
@@ -111,10 +121,15 @@ public final class ChainVerifier {
                 return "哈希不符：事件内容或元数据被改动";
             }
             String recordedAt = Objects.toString(meta.get(AuditKeys.RECORDED_AT), null);
-            if (recordedAt != null && row.timestamp() != null && !Instant.parse(recordedAt).equals(Instant.parse(row.timestamp()))) {
-                return "记录时间被改动：存储时间 " + row.timestamp() + " 与已签名的记录时间 " + recordedAt + " 不符";
+            Instant at;
+            try {
+                if (recordedAt != null && row.timestamp() != null && !sameStoredInstant(recordedAt, row.timestamp())) {
+                    return "记录时间被改动：存储时间 " + row.timestamp() + " 与已签名的记录时间 " + recordedAt + " 不符";
+                }
+                at = recordedAt == null ? null : Instant.parse(recordedAt);
+            } catch (java.time.format.DateTimeParseException e) {
+                return "记录时间被改动：存储时间 " + row.timestamp() + " 或记录时间 " + recordedAt + " 不是有效的时间";
             }
-            Instant at = recordedAt == null ? null : Instant.parse(recordedAt);
             if (at != null && lastRecordedAt != null && at.isBefore(lastRecordedAt)) {
                 return "记录时间倒退";
             }

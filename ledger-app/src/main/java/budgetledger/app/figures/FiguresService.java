@@ -66,8 +66,10 @@ public class FiguresService {
         requireYear(departmentId, year);
         Instant at = asOf == null ? clock.instant() : asOf;
         LedgerView current = replay(LedgerId.of(departmentId, year), at, through);
+        // "through 30 June" compares with the prior year through 30 June of that year, not its whole year
+        LocalDate priorThrough = through == null ? null : through.minusYears(1);
         LedgerView prior = directory.yearExists(departmentId, year - 1)
-                ? replay(LedgerId.of(departmentId, year - 1), at, null) : null;
+                ? replay(LedgerId.of(departmentId, year - 1), at, priorThrough) : null;
         return KeyFigures.build(current, prior, at, through, scoring.options());
     }
 

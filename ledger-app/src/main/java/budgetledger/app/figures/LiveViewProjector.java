@@ -39,7 +39,7 @@ public class LiveViewProjector {
         batch.lastGlobalIndex = Math.max(batch.lastGlobalIndex, globalIndex);
         batch.views.computeIfAbsent(message.getAggregateIdentifier(),
                         id -> store.load(id).orElseGet(() -> LedgerView.empty(id)))
-                .apply(StoredEvents.toRecorded(message, globalIndex));
+                .applyIfNew(StoredEvents.toRecorded(message, globalIndex));
     }
 
     @ResetHandler

@@ -20,9 +20,17 @@ public class ViewStore {
         this.jdbc = jdbc;
     }
 
+    /** The stored view, unless it was folded by another version of the fold (then it must be rebuilt, not trusted). */
     public Optional<LedgerView> load(String ledgerId) {
         List<String> rows = jdbc.queryForList("SELECT state::text FROM ledger_view WHERE ledger_id = ?", String.class, ledgerId);
-        return rows.stream().findFirst().map(ViewStore::read);
+        return rows.stream().findFirst().map(ViewStore::read).filter(v -> v.foldVersion() == LedgerView.FOLD_VERSION);
+    }
+
+    /** Whether any stored view was written by a different fold version: the live views then need a rebuild. */
+    public boolean hasStaleViews() {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM ledger_view WHERE coalesce((state->>'foldVersion')::int, -1) <> ?",
+                Integer.class, LedgerView.FOLD_VERSION);
+        return n != null && n > 0;
     }
 
     public void saveAll(Map<String, LedgerView> views, long lastGlobalIndex) {

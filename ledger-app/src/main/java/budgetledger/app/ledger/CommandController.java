@@ -48,6 +48,12 @@ public class CommandController {
                                                         HttpServletRequest request) {
         ObjectNode fields = object(body);
         fields.put("departmentId", departmentId);
+        JsonNode carried = fields.remove("carriedLines");
+        if (carried != null && !carried.isNull() && !carried.isEmpty()) {
+            // budget authority carried over is what the prior year's close left, never what a client asserts
+            throw new LedgerException(ErrorCode.INVALID_REQUEST,
+                    "上年结转指标由上年结账带入（carryOverFromPriorYear: true），不能在请求中指定 carriedLines");
+        }
         if (fields.path("carryOverFromPriorYear").asBoolean(false)) {
             fields.set("carriedLines", LedgerJson.mapper().valueToTree(
                     enrichment.carriedFromPriorYear(departmentId, fields.path("year").asInt())));

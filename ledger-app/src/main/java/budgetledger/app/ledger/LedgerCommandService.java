@@ -1,6 +1,7 @@
 package budgetledger.app.ledger;
 
 import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.department.RegisterDepartment;
@@ -9,6 +10,7 @@ import budgetledger.core.ledger.LedgerCommand;
 import budgetledger.core.ledger.LedgerId;
 import budgetledger.core.ledger.Recorded;
 import budgetledger.core.yearend.OpenFiscalYear;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -49,6 +51,7 @@ public class LedgerCommandService {
             meta.putIfAbsent(AuditKeys.RECORDED_BY, actor);
         }
         Object command = line.command();
+        requireNoNullElements(LedgerJson.mapper().valueToTree(command), line.name());
         if (command instanceof RegisterDepartment r) {
             LedgerId.requireDepartmentId(r.departmentId());
             if (directory.name(r.departmentId()).isPresent()) {
@@ -87,6 +90,33 @@ public class LedgerCommandService {
             throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, null);
         } catch (ConcurrencyException e) {
             throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, null);
+        } catch (RuntimeException e) {
+            if (causedBy(e, ArithmeticException.class)) {
+                // fen arithmetic is overflow-checked: a sum past the representable range is an amount out of range
+                throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额合计超出可记录范围");
+            }
+            throw e;
         }
+    }
+
+    /** A list in a command with a null element ({@code "staff": [null]}) is bad input, refused before any handler sees it. */
+    static void requireNoNullElements(JsonNode node, String where) {
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (element.isNull()) {
+                    throw new LedgerException(ErrorCode.INVALID_REQUEST, where + " 的列表中不能有空值（null）");
+                }
+            }
+        }
+        node.elements().forEachRemaining(child -> requireNoNullElements(child, where));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -59,6 +59,8 @@ class SeedGoldenTest extends PostgresIntegrationTest {
     StoredEvents events;
     @Autowired
     ViewStore views;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @BeforeAll
     void importSeed() throws Exception {
@@ -188,6 +190,23 @@ class SeedGoldenTest extends PostgresIntegrationTest {
     /** Money in yuan as the seed shows it (万元); ratios stay ratios. */
     private static BigDecimal asShown(BigDecimal ledger) {
         return ledger.abs().compareTo(BigDecimal.ONE) > 0 ? ledger.movePointLeft(4) : ledger;
+    }
+
+    @Test
+    void theReconcileEndpointFindsTheGoldenFileConsistentWithTheLedger() throws Exception {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        var response = http.postForEntity("/api/v1/departments/yiyang-zzb/years/2024/reconcile?asOf=2025-04-15T15:59:59Z",
+                new org.springframework.http.HttpEntity<>(Files.readString(GOLDEN), headers), JsonNode.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody().path("differences")).isEmpty();
+        assertThat(response.getBody().path("figuresChecked").asInt()).isGreaterThan(100);
+
+        var today = http.postForEntity("/api/v1/departments/yiyang-zzb/years/2024/reconcile",
+                new org.springframework.http.HttpEntity<>(Files.readString(GOLDEN), headers), JsonNode.class);
+        assertThat(today.getBody().path("differences")).extracting(d -> d.path("name").asText())
+                .containsExactly("public.office.actual");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package budgetledger.app.seed;
+
+import budgetledger.app.figures.FiguresService;
+import budgetledger.app.figures.ViewStore;
+import budgetledger.app.ledger.LedgerCommandService;
+import budgetledger.app.ledger.StoredEvents;
+import budgetledger.app.support.PostgresIntegrationTest;
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.CommandLine;
+import budgetledger.core.ledger.LedgerId;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Random, seeded command sequences over several department-years (refusals included), then: the live views equal
+ * the replayed fold for every ledger, and the figures balance — full = basic + project, total = Σ by fund nature.
+ */
+class RandomLedgerLiveEqualsReplayTest extends PostgresIntegrationTest {
+    private static final String[] ECONOMIC = {"30201", "30211", "30215", "30216", "30217", "30231", "30299", "30101", "30102"};
+
+    @Autowired
+    LedgerCommandService commands;
+    @Autowired
+    FiguresService figures;
+    @Autowired
+    ViewStore views;
+    @Autowired
+    StoredEvents events;
+
+    @Test
+    void liveFiguresEqualReplayedFiguresAfterRandomHistory() throws Exception {
+        Random random = new Random(20240415L);
+        int refused = 0;
+        List<String> ledgers = new ArrayList<>();
+        for (int d = 0; d < 3; d++) {
+            String dept = "rand-" + d;
+            send("RegisterDepartment", obj().put("departmentId", dept).put("name", "随机单位" + d));
+            for (int year = 2023; year <= 2024; year++) {
+                ledgers.add(LedgerId.of(dept, year));
+                refused += randomYear(random, dept, year);
+            }
+        }
+        assertThat(refused).as("some random commands break a rule and are refused").isPositive();
+
+        for (String ledgerId : ledgers) {
+            awaitLive(ledgerId);
+            String dept = LedgerId.departmentOf(ledgerId);
+            int year = LedgerId.yearOf(ledgerId);
+            Map<String, Object> live = figures.live(dept, year).figures();
+            Map<String, Object> replayed = figures.replayed(dept, year, null, null).figures();
+            assertThat(live).isEqualTo(replayed);
+            assertBalanced(live);
+        }
+    }
+
+    private int randomYear(Random r, String dept, int year) {
+        int refused = 0;
+        send("OpenFiscalYear", obj().put("departmentId", dept).put("year", year));
+        send("SetThreePublicLimits", scoped(dept, year).put("abroad", "0").put("vehiclePurchase", "0")
+                .put("vehicleOperation", "20000.00").put("reception", "8000.00").put("businessDate", year + "-01-02"));
+        send("RegisterProject", scoped(dept, year).put("projectCode", "P1").put("name", "专项").put("category", "BUSINESS"));
+        String[] lines = {"BP", "BU", "PR"};
+        send("RecordAppropriation", line(dept, year, "BP", "BASIC_PERSONNEL", null, "300000.00"));
+        send("RecordAppropriation", line(dept, year, "BU", "BASIC_PUBLIC", null, "120000.00"));
+        send("RecordAppropriation", line(dept, year, "PR", "PROJECT", "P1", "80000.00"));
+        send("ReceiveFunds", scoped(dept, year).put("receiptId", "R1").put("fundNature", "GENERAL_PUBLIC")
+                .put("amount", "500000.00").put("businessDate", year + "-01-10"));
+        List<String> spent = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            LocalDate date = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
+            String line = lines[r.nextInt(lines.length)];
+            int kind = r.nextInt(10);
+            try {
+                if (kind < 7) {
+                    String id = "E" + i;
+                    String code = line.equals("BP") ? ECONOMIC[7 + r.nextInt(2)] : ECONOMIC[r.nextInt(7)];
+                    ObjectNode c = scoped(dept, year).put("expenditureId", id).put("lineId", line)
+                            .put("amount", money(r, 9000)).put("businessDate", date.toString()).put("economicCode", code);
+                    if (code.equals("30217")) {
+                        c.put("receptionBatches", 1).put("receptionPersons", 1 + r.nextInt(8));
+                    }
+                    send("RecordExpenditure", c);
+                    spent.add(id);
+                } else if (kind == 7 && !spent.isEmpty()) {
+                    send("ReverseExpenditure", scoped(dept, year).put("expenditureId", spent.get(r.nextInt(spent.size())))
+                            .put("reason", "随机冲销").put("businessDate", date.toString()));
+                } else if (kind == 8) {
+                    send("AdjustBudget", scoped(dept, year).put("lineId", line)
+                            .put("direction", r.nextBoolean() ? "SUPPLEMENT" : "REDUCTION")
+                            .put("amount", money(r, 20000)).put("businessDate", date.toString()));
+                } else {
+                    send("TransferBudget", scoped(dept, year).put("fromLineId", line)
+                            .put("toLineId", lines[(java.util.Arrays.asList(lines).indexOf(line) + 1) % 3])
+                            .put("amount", money(r, 15000)).put("businessDate", date.toString()));
+                }
+            } catch (LedgerException refusedByARule) {
+                refused++;
+            }
+        }
+        return refused;
+    }
+
+    private static void assertBalanced(Map<String, Object> f) {
+        assertThat(amount(f, "budget.full")).isEqualByComparingTo(amount(f, "budget.basic.full").add(amount(f, "budget.project.full")));
+        assertThat(amount(f, "expenditure.total")).isEqualByComparingTo(amount(f, "expenditure.basic").add(amount(f, "expenditure.project")));
+        BigDecimal byNature = BigDecimal.ZERO;
+        for (String n : new String[]{"generalPublic", "govFund", "stateCapital", "socialInsurance", "other"}) {
+            byNature = byNature.add(amount(f, "expenditure.fund." + n));
+        }
+        assertThat(amount(f, "expenditure.total")).isEqualByComparingTo(byNature);
+        assertThat(amount(f, "expenditure.total")).isLessThanOrEqualTo(amount(f, "budget.full"));
+    }
+
+    private void awaitLive(String ledgerId) throws InterruptedException {
+        long head = events.headSequence(ledgerId);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (views.load(ledgerId).map(v -> v.lastSequence()).orElse(-1L) < head && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(views.load(ledgerId).map(v -> v.lastSequence()).orElse(-1L)).isEqualTo(head);
+    }
+
+    private void send(String command, ObjectNode body) {
+        commands.execute(CommandLine.of(command, body), "random-tester", false);
+    }
+
+    private static String money(Random r, int maxYuan) {
+        return BigDecimal.valueOf(1 + r.nextInt(maxYuan * 100), 2).toPlainString();
+    }
+
+    private static BigDecimal amount(Map<String, Object> f, String name) {
+        return new BigDecimal(String.valueOf(f.get(name)));
+    }
+
+    private static ObjectNode line(String dept, int year, String id, String kind, String project, String amount) {
+        ObjectNode c = scoped(dept, year).put("lineId", id).put("kind", kind).put("fundNature", "GENERAL_PUBLIC")
+                .put("functionalCode", "2013201").put("amount", amount).put("initial", true)
+                .put("businessDate", year + "-01-05");
+        if (project != null) {
+            c.put("projectCode", project);
+        }
+        return c;
+    }
+
+    private static ObjectNode scoped(String dept, int year) {
+        return obj().put("departmentId", dept).put("year", year);
+    }
+
+    private static ObjectNode obj() {
+        return LedgerJson.mapper().createObjectNode();
+    }
+}
