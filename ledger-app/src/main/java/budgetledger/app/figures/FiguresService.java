@@ -73,11 +73,29 @@ public class FiguresService {
         return KeyFigures.build(current, prior, at, through, scoring.options());
     }
 
+    /**
+     * The events behind one figure. {@code prior.X} is traced in the prior year's stream as X, at the same asOf.
+     */
+    public budgetledger.projections.trail.FigureTrail.Trail trail(String departmentId, int year, String figure,
+                                                                  Instant asOf, LocalDate through) {
+        if (figure.startsWith("prior.")) {
+            return trail(departmentId, year - 1, figure.substring("prior.".length()), asOf,
+                    through == null ? null : through.minusYears(1));
+        }
+        requireYear(departmentId, year);
+        Instant at = asOf == null ? clock.instant() : asOf;
+        String ledgerId = LedgerId.of(departmentId, year);
+        LedgerView prior = directory.yearExists(departmentId, year - 1)
+                ? replay(LedgerId.of(departmentId, year - 1), at, through == null ? null : through.minusYears(1)) : null;
+        return budgetledger.projections.trail.FigureTrail.of(ledgerId, events.stream(ledgerId), prior, figure, at,
+                through, scoring.options());
+    }
+
     public LedgerView replay(String ledgerId, Instant asOf, LocalDate through) {
         return Replay.fold(ledgerId, events.stream(ledgerId), asOf, through);
     }
 
-    private void requireYear(String departmentId, int year) {
+    public void requireYear(String departmentId, int year) {
         if (directory.name(departmentId).isEmpty()) {
             throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
         }

@@ -23,6 +23,15 @@ public final class Replay {
      * business date <= through (null = all).
      */
     public static LedgerView fold(String ledgerId, Iterable<RecordedEvent> events, Instant asOf, LocalDate through) {
+        return foldStepwise(ledgerId, events, asOf, through, (e, view) -> { });
+    }
+
+    /**
+     * The same fold, calling {@code afterEach} with every event folded and the view right after it — so the
+     * contribution of one event to a figure is the figure's change across that step (the audit trail).
+     */
+    public static LedgerView foldStepwise(String ledgerId, Iterable<RecordedEvent> events, Instant asOf,
+                                          LocalDate through, java.util.function.BiConsumer<RecordedEvent, LedgerView> afterEach) {
         LedgerView view = LedgerView.empty(ledgerId);
         for (RecordedEvent e : inStreamOrder(ledgerId, events)) {
             if (!recordedBy(e, asOf)) {
@@ -33,6 +42,7 @@ public final class Replay {
             } else {
                 view.apply(e);
             }
+            afterEach.accept(e, view);
         }
         return view;
     }
