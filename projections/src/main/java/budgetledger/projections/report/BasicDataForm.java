@@ -1,0 +1,128 @@
+package budgetledger.projections.report;
+
+import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FiguresDocument;
+import budgetledger.projections.figures.ProjectFigures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 附件1 部门整体支出绩效评价基础数据表, on a seven-column grid: 财政供养人员 (in the 财政供养 scope that counts the
+ * seconded staff, seed discrepancy #6), 经费控制 rows of prior-year actual / budget / actual, one row per 市级专项
+ * of either year, 楼堂馆所 and the recorded 厉行节约 measures. 公用经费 prints the true 281.35 / 249.70 where the
+ * seed's hand-typed form has 281.34 / 249.90 (discrepancies #4, #5).
+ */
+final class BasicDataForm {
+    private static final int COLUMNS = 7;
+
+    private BasicDataForm() {
+    }
+
+    static Attachment build(ReportInput in, ReportFigures f, Texts texts) {
+        int year = in.figures().year();
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.head("财政供养人员情况（人）", COLUMNS)));
+        rows.add(List.of(Cell.head("编制数", 2), Cell.head(year + "年实际在职人数", 2), Cell.head("控制率", 3)));
+        rows.add(List.of(count(f, "staff.authorized", 2), count(f, "staff.actual", 2),
+                new Cell.Rate(f.ratio("staff.controlRate"), "staff.controlRate", 3, 1)));
+        rows.add(List.of(Cell.head("经费控制情况（万元）"), Cell.head((year - 1) + "年决算数", 2),
+                Cell.head(year + "年预算数", 2), Cell.head(year + "年决算数", 2)));
+        threePublic(rows, f);
+        projects(rows, f, in);
+        rows.add(row(f, "公用经费", "prior.expenditure.basic.public", "budget.basic.public.full", "expenditure.basic.public"));
+        rows.add(row(f, "其中：办公费", "prior.public.office.actual", "public.office.budget", "public.office.actual"));
+        rows.add(row(f, "水费、电费、差旅费", "prior.public.utilitiesAndTravel.actual", "public.utilitiesAndTravel.budget",
+                "public.utilitiesAndTravel.actual"));
+        rows.add(row(f, "会议费、培训费", "prior.public.meetingsAndTraining.actual", "public.meetingsAndTraining.budget",
+                "public.meetingsAndTraining.actual"));
+        rows.add(row(f, "政府采购金额", null, "budget.procurement", "expenditure.procurement"));
+        rows.add(row(f, "部门基本支出预算调整", null, "budget.basic.full", "expenditure.basic"));
+        buildings(rows, f, year);
+        rows.add(List.of(Cell.head("厉行节约保障措施"),
+                Cell.text(texts.take("frugality").orElse("（未记录，section “frugality”）"), COLUMNS - 1)));
+        rows.add(List.of(Cell.text("说明：“公用经费”填报基本支出中的一般商品和服务支出。“项目支出”需要填报基本支出以外的所有项目支出情况，"
+                + "“运行维护经费”填报项目支出中用于人员类和公用运转类的支出。", COLUMNS)));
+        return new Attachment("附件1", year + " 年度部门整体支出绩效评价基础数据表", "金额单位：万元",
+                new Table(null, COLUMNS, rows, List.of(30, 9, 9, 9, 9, 9, 9)), FormParts.signatureAndSource(in));
+    }
+
+    private static void threePublic(List<List<Cell>> rows, ReportFigures f) {
+        rows.add(threePublicRow(f, "三公经费", "total"));
+        rows.add(threePublicRow(f, "1、公务用车购置和维护经费", "vehicles"));
+        rows.add(threePublicRow(f, "其中：公车购置", "vehiclePurchase"));
+        rows.add(threePublicRow(f, "公车运行维护", "vehicleOperation"));
+        rows.add(threePublicRow(f, "2、出国经费", "abroad"));
+        rows.add(threePublicRow(f, "3、公务接待", "reception"));
+    }
+
+    private static List<Cell> threePublicRow(ReportFigures f, String label, String category) {
+        String actual = "threePublic." + category + ".actual";
+        return row(f, label, "prior." + actual, "threePublic." + category + ".budget", actual);
+    }
+
+    private static void projects(List<List<Cell>> rows, ReportFigures f, ReportInput in) {
+        rows.add(row(f, "项目支出", "prior.expenditure.project", "budget.project.full", "expenditure.project"));
+        rows.add(categoryRow(f, "其中：1、业务工作经费", "business"));
+        rows.add(categoryRow(f, "2、运行维护经费", "operations"));
+        rows.add(categoryRow(f, "3、市级专项资金（一个专项一行）", "special"));
+        for (Map.Entry<String, ProjectFigures[]> p : specialProjects(in).entrySet()) {
+            ProjectFigures now = p.getValue()[0];
+            ProjectFigures before = p.getValue()[1];
+            String name = now != null ? now.name() : before.name();
+            rows.add(List.of(Cell.text(name), projectAmount(before, "executed"), projectAmount(now, "budget.full"),
+                    projectAmount(now, "executed")));
+        }
+    }
+
+    private static List<Cell> categoryRow(ReportFigures f, String label, String category) {
+        String prefix = "project.category." + category;
+        return row(f, label, "prior." + prefix + ".actual", prefix + ".budget", prefix + ".actual");
+    }
+
+    /** 市级专项 of either year by project code: the prior year's first, in registration order (as the seed lists them). */
+    private static Map<String, ProjectFigures[]> specialProjects(ReportInput in) {
+        Map<String, ProjectFigures[]> byCode = new LinkedHashMap<>();
+        FiguresDocument prior = in.priorFigures();
+        if (prior != null) {
+            prior.projects().stream().filter(BasicDataForm::special)
+                    .forEach(p -> byCode.computeIfAbsent(p.code(), k -> new ProjectFigures[2])[1] = p);
+        }
+        in.figures().projects().stream().filter(BasicDataForm::special)
+                .forEach(p -> byCode.computeIfAbsent(p.code(), k -> new ProjectFigures[2])[0] = p);
+        return byCode;
+    }
+
+    private static boolean special(ProjectFigures p) {
+        return "special".equals(p.category());
+    }
+
+    /** A project of only one of the two years has nothing behind it in the other: zero. */
+    private static Cell projectAmount(ProjectFigures p, String figure) {
+        Money amount = p == null ? Money.ZERO : new ReportFigures(p.name(), p.figures()).money(figure);
+        return new Cell.Amount(amount, null, 2, 1);
+    }
+
+    private static void buildings(List<List<Cell>> rows, ReportFigures f, int year) {
+        rows.add(List.of(Cell.head("楼堂馆所控制情况（" + year + "年完工项目）", 1, 2), Cell.head("批复规模（㎡）"),
+                Cell.head("实际规模（㎡）"), Cell.head("规模控制率"), Cell.head("预算投资（万元）"),
+                Cell.head("实际投资（万元）"), Cell.head("投资概算控制率")));
+        // the ledger records investments, not floor areas: areas and their control rates print as "—"
+        rows.add(List.of(Cell.text("—"), Cell.text("—"), Cell.text("—"),
+                FormParts.amount(f, "buildings.approvedInvestment", "buildings.approvedInvestment"),
+                FormParts.amount(f, "buildings.actualInvestment", "buildings.actualInvestment"), Cell.text("—")));
+    }
+
+    private static List<Cell> row(ReportFigures f, String label, String prior, String budget, String actual) {
+        return List.of(Cell.text(label),
+                prior == null ? Cell.text("——", 2) : new Cell.Amount(f.money(prior), prior, 2, 1),
+                new Cell.Amount(f.money(budget), budget, 2, 1),
+                new Cell.Amount(f.money(actual), actual, 2, 1));
+    }
+
+    private static Cell count(ReportFigures f, String figure, int colspan) {
+        return new Cell.Number(java.math.BigDecimal.valueOf(f.count(figure)), 0, figure, colspan, 1);
+    }
+}

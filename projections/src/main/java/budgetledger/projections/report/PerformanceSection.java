@@ -1,0 +1,121 @@
+package budgetledger.projections.report;
+
+import budgetledger.core.classification.FundNature;
+import budgetledger.projections.fold.Goal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 六、部门整体支出绩效情况: the recorded goal-setting text, the funds overview (income by nature, the two
+ * execution rates the seed prints side by side — discrepancy #8), the 三公经费 against budget and prior year with
+ * the recorded reasons beside their contributors, the recorded goal and management texts, and the conclusion,
+ * generated from the score and grade figures.
+ */
+final class PerformanceSection {
+    private static final String[][] THREE_PUBLIC = {
+            {"abroad", "因公出国（境）费"}, {"vehiclePurchase", "公务用车购置费"},
+            {"vehicleOperation", "公务用车运行维护费"}, {"reception", "公务接待费"}};
+
+    private final Body body;
+    private final ReportFigures f;
+
+    PerformanceSection(Body body) {
+        this.body = body;
+        this.f = body.figures();
+    }
+
+    void write() {
+        body.heading(1, "六、部门整体支出绩效情况");
+        body.heading(2, "（一）部门绩效目标的设立情况");
+        body.recorded("goalSetting", null, true);
+        fundsOverview();
+        goals();
+        conclusion();
+    }
+
+    private void fundsOverview() {
+        body.heading(2, "（二）部门整体支出概况");
+        int year = body.year();
+        body.plain(year + "年部门决算收支完成情况如下：");
+        body.add(body.sentence().text("1、调整以前年度结余：收回以前年度资金 ").wan("income.recoveredPriorYears").text("。"));
+        Sentence income = body.sentence().text("2、本年总收入：").wan("income.total").text("。");
+        List<FundNature> natures = new ArrayList<>();
+        for (FundNature n : FundNature.values()) {
+            if (!f.money("income." + n.key()).isZero()) {
+                natures.add(n);
+            }
+        }
+        for (int i = 0; i < natures.size(); i++) {
+            FundNature n = natures.get(i);
+            income.text((i == 0 ? "其中" : "；") + incomeLabel(n) + " ").wan("income." + n.key()).text("，占总收入的 ")
+                    .percent("income.share." + n.key());
+        }
+        body.add(natures.isEmpty() ? income : income.text("。"));
+        body.add(body.sentence().text("3、总支出：").wan("expenditure.total")
+                .text("，占可支配资金（年初结转和结余 ").wan("carryOver.opening")
+                .text("、收回以前年度资金及本年收入）的 ").percent("execution.rateOfAvailableFunds")
+                .text("；全年预算数 ").wan("budget.full").text("，预算执行率（全年执行数÷全年预算数）")
+                .percent("execution.rate").text("。"));
+        body.add(body.sentence().text("4、本年度年末结转和结余 ").wan("carryOver.closing").text("。"));
+    }
+
+    private static String incomeLabel(FundNature n) {
+        return switch (n) {
+            case GENERAL_PUBLIC -> "一般公共预算财政拨款收入";
+            case GOV_FUND -> "政府性基金预算财政拨款收入";
+            case STATE_CAPITAL -> "国有资本经营预算财政拨款收入";
+            case SOCIAL_INSURANCE -> "社会保险基金预算收入";
+            case OTHER -> "其他收入";
+        };
+    }
+
+    private void goals() {
+        body.heading(2, "（三）整体支出绩效目标");
+        Optional<Goal> goal = body.input().current().performance().departmentGoal();
+        if (goal.isPresent() && goal.get().goal() != null) {
+            body.add(new Block.Recorded(null, "年度总体目标：", goal.get().goal(), false));
+            if (goal.get().achieved() != null) {
+                body.add(new Block.Recorded(null, "实际完成情况：", goal.get().achieved(), false));
+            }
+        } else {
+            body.add(new Block.Missing("部门整体支出年度总体目标（未设定）"));
+        }
+        body.recorded("disclosure", "预决算公开：", false);
+        body.recorded("assets", "资产管理：", false);
+        threePublic();
+        body.recorded("internalControl", "内部管理制度建设情况：", false);
+        body.recorded("sustainability", "可持续发展能力：", false);
+        body.recorded("satisfaction", "服务对象满意度：", false);
+    }
+
+    private void threePublic() {
+        body.recorded("threePublicControl", "三公经费控制情况：", false);
+        int year = body.year();
+        body.add(body.sentence().text("“三公”经费支出情况：" + year + "年度“三公”经费本年度决算数为 ")
+                .wan("threePublic.total.actual").text("，").versusBudget("total").text("，")
+                .change("threePublic.total.actual", "比上年度决算数的").text("；“三公”经费控制率（决算数÷预算数）为 ")
+                .percent("threePublic.controlRate").text("。"));
+        body.explain("threePublic.total.actual", "“三公”经费");
+        for (String[] c : THREE_PUBLIC) {
+            String actual = "threePublic." + c[0] + ".actual";
+            body.add(body.sentence().text("其中，" + c[1] + "，本年度决算数为 ").wan(actual).text("，")
+                    .versusBudget(c[0]).text("，").change(actual, "比上年度决算数的").text("。"));
+            body.explain(actual, c[1]);
+        }
+        body.add(body.sentence().text("公务接待批次为 ").count("threePublic.reception.batches").text("次，公务接待人数为 ")
+                .count("threePublic.reception.persons").text("人。"));
+    }
+
+    private void conclusion() {
+        body.heading(2, "（四）主要绩效及评价结论");
+        body.recorded("achievements", null, true);
+        body.add(body.sentence().text("根据部门整体支出绩效评价指标确定的内容，经评价组综合评价，" + body.departmentName() + " "
+                        + body.year() + " 年度整体支出绩效自评得分为 ").score("evaluation.score.total")
+                .text("分（预算执行率 ").score("evaluation.score.execution").text(" 分，产出指标 ")
+                .score("evaluation.score.output").text(" 分，效益指标 ").score("evaluation.score.outcome")
+                .text(" 分，满意度指标 ").score("evaluation.score.satisfaction").text(" 分），自评结论为“")
+                .figureText("evaluation.grade").text("”。"));
+    }
+}

@@ -1,0 +1,74 @@
+package budgetledger.projections.report;
+
+import budgetledger.core.money.Money;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Typed reading of a figures map as printed by {@code KeyFigures} (shared/figures.md): money as yuan strings,
+ * rates as ratio strings (null over a zero denominator), scores as strings, counts as integers. figures.md
+ * promises every key is present, so a missing one is a bug and fails loudly rather than printing a zero.
+ */
+final class ReportFigures {
+    private final String scope;
+    private final Map<String, Object> figures;
+
+    ReportFigures(String scope, Map<String, Object> figures) {
+        this.scope = scope;
+        this.figures = figures;
+    }
+
+    /** For a project or year that has no figures at all (a project of only one of the two years): all zero. */
+    static ReportFigures none(String scope) {
+        return new ReportFigures(scope, null);
+    }
+
+    boolean present() {
+        return figures != null;
+    }
+
+    Money money(String name) {
+        if (figures == null) {
+            return Money.ZERO;
+        }
+        return Money.parse(string(name));
+    }
+
+    /** The ratio, or null when the rate has no denominator. */
+    BigDecimal ratio(String name) {
+        Object v = require(name);
+        return v == null ? null : new BigDecimal(v.toString());
+    }
+
+    BigDecimal score(String name) {
+        return new BigDecimal(string(name));
+    }
+
+    int count(String name) {
+        Object v = require(name);
+        if (!(v instanceof java.lang.Number n)) {
+            throw new IllegalStateException(scope + ": figure " + name + " is not a count: " + v);
+        }
+        return n.intValue();
+    }
+
+    String text(String name) {
+        return string(name);
+    }
+
+    private String string(String name) {
+        Object v = require(name);
+        if (v == null) {
+            throw new IllegalStateException(scope + ": figure " + name + " has no value");
+        }
+        return v.toString();
+    }
+
+    private Object require(String name) {
+        if (figures == null || !figures.containsKey(name)) {
+            throw new IllegalStateException(scope + ": figure " + name + " is missing (shared/figures.md: every key is present)");
+        }
+        return figures.get(name);
+    }
+}
