@@ -34,6 +34,9 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--reconcile", description = "a hand-made report's figures (JSON) to check against the ledger and against themselves")
     java.nio.file.Path reconcile;
 
+    @Option(names = "--from-export", description = "rebuild from an export-events file alone, without a database")
+    java.nio.file.Path fromExport;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +48,13 @@ class ReportCommand implements Callable<Integer> {
         if (!format.equals("figures-json")) {
             spec.commandLine().getErr().println("不支持的格式: " + format + "（可选 figures-json）");
             return 2;
+        }
+        if (fromExport != null) {
+            FiguresDocument doc = budgetledger.app.audit.ExportArchive.read(fromExport).figures(department, year,
+                    asOf == null ? java.time.Instant.now() : ReadController.instant(asOf), through,
+                    budgetledger.projections.figures.FiguresOptions.DEFAULT);
+            spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+            return 0;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
             FiguresDocument doc = ctx.getBean(FiguresService.class)

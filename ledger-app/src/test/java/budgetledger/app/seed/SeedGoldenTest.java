@@ -60,6 +60,8 @@ class SeedGoldenTest extends PostgresIntegrationTest {
     @Autowired
     ViewStore views;
     @Autowired
+    budgetledger.app.audit.AuditService audit;
+    @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @BeforeAll
@@ -210,6 +212,78 @@ class SeedGoldenTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aDozenFiguresDrillDownToEventsThatSumToThem() {
+        Map<String, Set<String>> expectedTypes = Map.ofEntries(
+                Map.entry("expenditure.total", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("expenditure.basic.personnel", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("expenditure.basic.public", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("expenditure.project", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("expenditure.fund.other", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("threePublic.reception.actual", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("public.office.actual", Set.of("ExpenditureRecorded", "ExpenditureReversed")),
+                Map.entry("budget.full", Set.of("AppropriationRecorded", "BudgetAdjusted", "FiscalYearOpened")),
+                Map.entry("budget.initial", Set.of("AppropriationRecorded")),
+                Map.entry("budget.basic.public.full", Set.of("AppropriationRecorded", "BudgetAdjusted", "BudgetTransferred")),
+                Map.entry("income.total", Set.of("FundsReceived")),
+                Map.entry("threePublic.total.budget", Set.of("ThreePublicLimitsSet")));
+        Map<String, Object> golden = figures.replayed("yiyang-zzb", 2024, SUBMISSION, null).figures();
+        expectedTypes.forEach((figure, types) -> {
+            var trail = figures.trail("yiyang-zzb", 2024, figure, SUBMISSION, null);
+            assertThat(trail.value()).as(figure).isEqualTo(golden.get(figure));
+            assertThat(trail.sum()).as(figure).isEqualTo(golden.get(figure));
+            assertThat(trail.events()).as(figure).isNotEmpty()
+                    .allSatisfy(c -> assertThat(types).as(figure + " ← " + c.type()).contains(c.type()))
+                    .allSatisfy(c -> assertThat(c.recordedBy()).isNotBlank())
+                    .allSatisfy(c -> assertThat(c.recordedAt()).isBeforeOrEqualTo(SUBMISSION));
+        });
+        // the prior year's figure is traced in 2023's stream
+        var prior = figures.trail("yiyang-zzb", 2024, "prior.expenditure.project", SUBMISSION, null);
+        assertThat(prior.ledgerId()).isEqualTo("yiyang-zzb/2023");
+        assertThat(prior.sum()).isEqualTo("8388200.00");
+    }
+
+    @Test
+    void anExportRebuildsTheSameFiguresWithoutTheDatabaseAndItsChainVerifies() throws Exception {
+        Path export = Files.createTempFile("yiyang-export", ".jsonl");
+        try (var writer = Files.newBufferedWriter(export)) {
+            audit.export("yiyang-zzb", null, writer);
+        }
+        var archive = budgetledger.app.audit.ExportArchive.read(export);
+        assertThat(archive.verify().ok()).isTrue();
+        assertThat(archive.verify().events()).isEqualTo(events.headSequence("yiyang-zzb/2024") + 1
+                + events.headSequence("yiyang-zzb/2023") + 1);
+        for (Instant at : new Instant[]{SUBMISSION, Instant.now()}) {
+            assertThat(archive.figures("yiyang-zzb", 2024, at, null, budgetledger.projections.figures.FiguresOptions.DEFAULT).figures())
+                    .isEqualTo(figures.replayed("yiyang-zzb", 2024, at, null).figures());
+        }
+        String printed = cliWithoutDatabase("report", "--from-export", export.toString(), "--department", "yiyang-zzb",
+                "--year", "2024", "--as-of", "2025-04-15T23:59:59+08:00");
+        assertThat(Reconciliation.reconcile(LedgerJson.mapper().readTree(GOLDEN.toFile()),
+                LedgerJson.mapper().treeToValue(LedgerJson.mapper().readTree(printed), FiguresDocument.class)).differences()).isEmpty();
+
+        // one amount edited in the archive: its chain no longer verifies, and the event is named
+        List<String> lines = Files.readAllLines(export);
+        int victim = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("ExpenditureRecorded") && lines.get(i).contains("yiyang-zzb/2024")) {
+                victim = i;
+                break;
+            }
+        }
+        assertThat(victim).isNotNegative();
+        String tampered = lines.get(victim).replaceFirst("\"amount\":\"(\\d+)", "\"amount\":\"1$1");
+        assertThat(tampered).isNotEqualTo(lines.get(victim));
+        lines.set(victim, tampered);
+        Files.write(export, lines);
+        var report = budgetledger.app.audit.ExportArchive.read(export).verify();
+        assertThat(report.ok()).isFalse();
+        assertThat(report.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.ledgerId()).isEqualTo("yiyang-zzb/2024");
+            assertThat(b.problem()).contains("哈希不符");
+        });
+    }
+
+    @Test
     void liveViewsEqualTheReplayedFigures() throws Exception {
         for (int year : new int[]{2023, 2024}) {
             String ledgerId = "yiyang-zzb/" + year;
@@ -224,6 +298,18 @@ class SeedGoldenTest extends PostgresIntegrationTest {
             assertThat(figures.live("yiyang-zzb", year).figures())
                     .isEqualTo(figures.replayed("yiyang-zzb", year, null, null).figures());
         }
+    }
+
+    private static String cliWithoutDatabase(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(LedgerCli.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     private String cli(String... args) {

@@ -1,0 +1,105 @@
+package budgetledger.app.audit;
+
+import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.LedgerId;
+import budgetledger.projections.figures.FiguresDocument;
+import budgetledger.projections.figures.FiguresOptions;
+import budgetledger.projections.figures.KeyFigures;
+import budgetledger.projections.fold.LedgerView;
+import budgetledger.projections.fold.Replay;
+import budgetledger.projections.stream.RecordedEvent;
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@code export-events} file as a ledger of its own, without a database: a reviewer can check its hash chains
+ * and rebuild a past year's figures from the archive a department handed in — the same fold, the same figures.
+ */
+public final class ExportArchive {
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+    };
+    private final List<StoredRow> rows;
+
+    private ExportArchive(List<StoredRow> rows) {
+        this.rows = rows;
+    }
+
+    public static ExportArchive read(Path file) throws IOException {
+        List<StoredRow> rows = new ArrayList<>();
+        long lineNo = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    rows.add(AuditService.fromJson(line));
+                } catch (IOException e) {
+                    throw new LedgerException(ErrorCode.INVALID_REQUEST, "导出文件第 " + lineNo + " 行不是有效的 JSON");
+                }
+            }
+        }
+        return new ExportArchive(rows);
+    }
+
+    public ChainVerifier.Report verify() {
+        ChainVerifier verifier = new ChainVerifier();
+        rows.stream().filter(r -> "DepartmentYearLedger".equals(r.aggregateType())).forEach(verifier::accept);
+        return verifier.report(Map.of());
+    }
+
+    public FiguresDocument figures(String departmentId, int year, Instant asOf, LocalDate through, FiguresOptions options) {
+        Map<String, List<RecordedEvent>> streams = streams();
+        String ledgerId = LedgerId.of(departmentId, year);
+        if (!streams.containsKey(ledgerId)) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, "导出文件中没有 " + ledgerId);
+        }
+        LedgerView current = Replay.fold(ledgerId, streams.get(ledgerId), asOf, through);
+        String priorId = LedgerId.of(departmentId, year - 1);
+        LedgerView prior = streams.containsKey(priorId)
+                ? Replay.fold(priorId, streams.get(priorId), asOf, through == null ? null : through.minusYears(1)) : null;
+        return KeyFigures.build(current, prior, asOf, through, options);
+    }
+
+    /** The department-year streams, their payloads read back into the events they were written from. */
+    public Map<String, List<RecordedEvent>> streams() {
+        Map<String, List<RecordedEvent>> out = new LinkedHashMap<>();
+        for (StoredRow row : rows) {
+            if ("DepartmentYearLedger".equals(row.aggregateType())) {
+                out.computeIfAbsent(row.ledgerId(), k -> new ArrayList<>()).add(event(row));
+            }
+        }
+        return out;
+    }
+
+    private static RecordedEvent event(StoredRow row) {
+        try {
+            Object payload = LedgerJson.mapper().readValue(row.payloadJson(), Class.forName(row.payloadType()));
+            Map<String, String> meta = row.metadataJson() == null ? Map.of()
+                    : LedgerJson.mapper().readValue(row.metadataJson(), STRING_MAP);
+            String recorded = meta.get(AuditKeys.RECORDED_AT);
+            String business = meta.get(AuditKeys.BUSINESS_DATE);
+            return new RecordedEvent(row.ledgerId(), row.sequence(), row.globalIndex(),
+                    recorded == null ? Instant.parse(row.timestamp()) : Instant.parse(recorded),
+                    business == null ? null : LocalDate.parse(business), payload, meta);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "导出文件中的事件无法读取: " + row.ledgerId() + " #"
+                    + row.sequence() + " (" + row.payloadType() + ")");
+        }
+    }
+}
