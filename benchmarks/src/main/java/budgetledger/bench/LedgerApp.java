@@ -1,0 +1,100 @@
+package budgetledger.bench;
+
+import budgetledger.app.LedgerApplication;
+import budgetledger.app.figures.LiveViewProjector;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The ledger itself, started in this process on a benchmark database: exactly the application the jar runs. */
+final class LedgerApp implements AutoCloseable {
+    final ConfigurableApplicationContext ctx;
+
+    private LedgerApp(ConfigurableApplicationContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static LedgerApp start(String db, boolean web, String... extraProperties) {
+        List<String> props = new ArrayList<>(List.of(
+                "spring.datasource.url=" + BenchDb.url(db),
+                "spring.datasource.username=" + BenchDb.USER,
+                "spring.datasource.password=" + BenchDb.PASSWORD,
+                "server.port=0",
+                "spring.main.banner-mode=off",
+                "logging.level.root=WARN",
+                "logging.level.budgetledger=WARN"));
+        props.addAll(List.of(extraProperties));
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LedgerApplication.class)
+                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+                .logStartupInfo(false)
+                // as command-line arguments: they must win over application.yml's ${SPRING_DATASOURCE_URL:}
+                .run(props.stream().map(p -> "--" + p).toArray(String[]::new));
+        return new LedgerApp(ctx);
+    }
+
+    <T> T bean(Class<T> type) {
+        return ctx.getBean(type);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) ctx).getWebServer().getPort();
+    }
+
+    JdbcTemplate jdbc() {
+        return ctx.getBean(JdbcTemplate.class);
+    }
+
+    StreamingEventProcessor views() {
+        return ctx.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(LiveViewProjector.PROCESSOR, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    long head() {
+        var token = ctx.getBean(EventStore.class).createHeadToken();
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    /** The lowest position any segment of the live-view processor has reached. */
+    long viewsPosition() {
+        return views().processingStatus().values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+    }
+
+    boolean viewsCaughtUp(long head) {
+        var status = views().processingStatus();
+        return !status.isEmpty() && status.values().stream()
+                .allMatch(s -> !s.isReplaying() && s.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    /** Waits until the live views have folded everything up to the store's head; returns the seconds waited. */
+    double awaitViews(long timeoutSeconds) throws InterruptedException {
+        long start = System.nanoTime();
+        long head = head();
+        while (!viewsCaughtUp(head)) {
+            if (System.nanoTime() - start > timeoutSeconds * 1_000_000_000L) {
+                throw new IllegalStateException("live views did not catch up within " + timeoutSeconds + " s (at "
+                        + viewsPosition() + " of " + head + ")");
+            }
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    long events() {
+        Long n = jdbc().queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public void close() {
+        ctx.close();
+    }
+}
