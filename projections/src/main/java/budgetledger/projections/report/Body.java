@@ -160,8 +160,8 @@ final class Body {
             if (!seconded.isEmpty()) {
                 String who = seconded.stream().map(g -> g.category() + " " + g.actual() + "人")
                         .collect(Collectors.joining("、"));
-                add(sentence().text(who + "相关经费在本部门列支，计入财政供养人员：编制数合计 ").count("staff.authorized")
-                        .text("名，实有人数合计 ").count("staff.actual").text("人。"));
+                add(sentence().text("另有" + who + "计入财政供养人员（相关经费在本部门列支），财政供养人员编制数合计 ")
+                        .count("staff.authorized").text("名，实有人数合计 ").count("staff.actual").text("人。"));
             }
         }
         add(sentence().text(name + " " + year + "年末有退休人员 ").count("staff.retired").text("人。"));

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class FormParts {
     static final int COLUMNS = 9;
     /** Column widths in characters: narrow block labels, a wide 三级指标 and 偏差原因. */
-    static final List<Integer> WIDTHS = List.of(7, 11, 11, 22, 13, 13, 7, 9, 17);
+    static final List<Integer> WIDTHS = List.of(7, 10, 10, 26, 12, 13, 6, 8, 14);
 
     private FormParts() {
     }

@@ -13,7 +13,7 @@ public final class HtmlRenderer {
     static final String PDF_FONT_FAMILY = "ReportCJK";
 
     private static final String CSS = """
-            @page { size: A4; margin: 18mm 16mm 20mm 16mm;
+            @page { size: A4; margin: 15mm 15mm 18mm 15mm;
               @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt;
                 font-family: %1$s, "WenQuanYi Zen Hei", sans-serif; } }
             body { font-family: %1$s, "WenQuanYi Zen Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
@@ -37,6 +37,8 @@ public final class HtmlRenderer {
             tr { page-break-inside: avoid; }
             table.contributors { width: 88%%; margin-left: 2em; }
             section.attachment { page-break-before: always; }
+            table.form { font-size: 8.5pt; line-height: 1.3; }
+            table.form th, table.form td { padding: 1.5pt 2.5pt; }
             section.attachment p { text-indent: 0; }
             p.label { font-weight: bold; font-size: 12pt; }
             h2.form { text-align: center; font-size: 15pt; }

@@ -100,7 +100,7 @@ final class PerformanceSection {
         body.explain("threePublic.total.actual", "“三公”经费");
         for (String[] c : THREE_PUBLIC) {
             String actual = "threePublic." + c[0] + ".actual";
-            body.add(body.sentence().text("其中，" + c[1] + "，本年度决算数为 ").wan(actual).text("，")
+            body.add(body.sentence().text((c == THREE_PUBLIC[0] ? "其中，" : "") + c[1] + "，本年度决算数为 ").wan(actual).text("，")
                     .versusBudget(c[0]).text("，").change(actual, "比上年度决算数的").text("。"));
             body.explain(actual, c[1]);
         }
