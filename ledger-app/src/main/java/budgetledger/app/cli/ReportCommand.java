@@ -22,8 +22,12 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true)
     int year;
 
-    @Option(names = "--format", defaultValue = "figures-json", description = "figures-json")
+    @Option(names = "--format", defaultValue = "figures-json",
+            description = "figures-json (the key figures), or the self-evaluation report as html, xlsx, pdf or md")
     String format;
+
+    @Option(names = "--out", description = "file to write the html/xlsx/pdf/md report to (xlsx and pdf need one)")
+    java.nio.file.Path out;
 
     @Option(names = "--as-of", description = "recorded time, ISO-8601 (e.g. 2025-04-15T23:59:59+08:00); default now")
     String asOf;
@@ -44,6 +48,9 @@ class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (reconcile != null) {
             return reconcile();
+        }
+        if (budgetledger.app.report.ReportFiles.handles(format)) {
+            return renderReport();
         }
         if (!format.equals("figures-json")) {
             spec.commandLine().getErr().println("不支持的格式: " + format + "（可选 figures-json）");
@@ -77,6 +84,34 @@ class ReportCommand implements Callable<Integer> {
             return result.clean() ? 0 : 1;
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** report --format html|xlsx|pdf|md [--out FILE]: the 整体支出绩效自评报告 (budgetledger.app.report). */
+    private int renderReport() throws Exception {
+        try {
+            budgetledger.projections.report.ReportFormat.parse(format); // an unknown format fails before any work
+            if (fromExport != null) {
+                return budgetledger.app.report.ReportFiles.writeFromExport(fromExport, department, year, format,
+                        asOf == null ? java.time.Instant.now() : ReadController.instant(asOf), through, out,
+                        spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
+        } catch (LedgerException e) {
+            spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
+        } catch (budgetledger.projections.report.PdfFontException e) {
+            spec.commandLine().getErr().println("PDF_FONT_UNAVAILABLE: " + e.getMessage());
+            return 2;
+        }
+        try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
+            return budgetledger.app.report.ReportFiles.write(ctx, department, year, format, ReadController.instant(asOf),
+                    through, out, spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (LedgerException e) {
+            spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
+        } catch (budgetledger.projections.report.PdfFontException e) {
+            spec.commandLine().getErr().println("PDF_FONT_UNAVAILABLE: " + e.getMessage());
             return 2;
         }
     }

@@ -1,0 +1,64 @@
+package budgetledger.app.report;
+
+import budgetledger.app.ledger.ReadController;
+import budgetledger.projections.report.PdfFontException;
+import budgetledger.projections.report.ReportFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * {@code GET /api/v1/departments/{id}/years/{year}/report?format=html|xlsx|pdf|md&asOf=&through=}: the
+ * self-evaluation report as a printable page (default), a workbook of the attachment forms, a PDF or Markdown.
+ * HTML and PDF open in the browser, XLSX and Markdown download; errors are the API's problem details (an unknown
+ * format is {@code INVALID_REQUEST}).
+ */
+@RestController
+public class ReportController {
+    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
+
+    private final ReportService reports;
+
+    public ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/departments/{departmentId}/years/{year}/report")
+    public ResponseEntity<byte[]> report(@PathVariable String departmentId, @PathVariable int year,
+                                         @RequestParam(defaultValue = "html") String format,
+                                         @RequestParam(required = false) String asOf,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
+        ReportFormat f = ReportFormat.parse(format);
+        ReportService.Rendered r = reports.render(departmentId, year, f, ReadController.instant(asOf), through);
+        ContentDisposition disposition = ContentDisposition.builder(f.inline() ? "inline" : "attachment")
+                .filename(r.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(r.bytes());
+    }
+
+    /** The server cannot print Chinese: say so (and how to fix it) instead of sending a PDF of empty boxes. */
+    @ExceptionHandler(PdfFontException.class)
+    ResponseEntity<ProblemDetail> noFont(PdfFontException e) {
+        log.error("PDF report refused: {}", e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        p.setTitle("PDF 中文字体不可用");
+        p.setProperty("code", "PDF_FONT_UNAVAILABLE");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}

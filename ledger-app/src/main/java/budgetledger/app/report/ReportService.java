@@ -1,0 +1,75 @@
+package budgetledger.app.report;
+
+import budgetledger.app.figures.FiguresService;
+import budgetledger.app.figures.ScoringProperties;
+import budgetledger.app.ledger.DepartmentDirectory;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.LedgerId;
+import budgetledger.projections.fold.LedgerView;
+import budgetledger.projections.report.CjkFont;
+import budgetledger.projections.report.PdfRenderer;
+import budgetledger.projections.report.Report;
+import budgetledger.projections.report.ReportBuilder;
+import budgetledger.projections.report.ReportFormat;
+import budgetledger.projections.report.ReportInput;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Builds and renders the 整体支出绩效自评报告. The two views are replayed exactly as the key figures are
+ * ({@link FiguresService#replayed}: this year up to {@code asOf} / {@code through}, the prior year at the same
+ * {@code asOf} through the same day of its year), so the report prints the figures the figures endpoint returns.
+ * The PDF font is looked up per request: a missing font fails the PDF only, with a clear message, never the app.
+ */
+@Service
+public class ReportService {
+    private final FiguresService figures;
+    private final DepartmentDirectory directory;
+    private final ScoringProperties scoring;
+    private final String pdfFont;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReportService(FiguresService figures, DepartmentDirectory directory, ScoringProperties scoring,
+                         @Value("${ledger.pdf.font:}") String pdfFont) {
+        this.figures = figures;
+        this.directory = directory;
+        this.scoring = scoring;
+        this.pdfFont = pdfFont;
+    }
+
+    /** A report rendered: its bytes, its format and a file name. */
+    public record Rendered(byte[] bytes, ReportFormat format, String fileName) {
+    }
+
+    public Report report(String departmentId, int year, Instant asOf, LocalDate through) {
+        if (directory.name(departmentId).isEmpty()) {
+            throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
+        }
+        if (!directory.yearExists(departmentId, year)) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
+        }
+        Instant at = asOf == null ? clock.instant() : asOf;
+        LedgerView current = figures.replay(LedgerId.of(departmentId, year), at, through);
+        LedgerView prior = directory.yearExists(departmentId, year - 1)
+                ? figures.replay(LedgerId.of(departmentId, year - 1), at, through == null ? null : through.minusYears(1))
+                : null;
+        return ReportBuilder.build(ReportInput.of(current, prior, at, through, scoring.options()));
+    }
+
+    public Rendered render(String departmentId, int year, ReportFormat format, Instant asOf, LocalDate through) {
+        Report report = report(departmentId, year, asOf, through);
+        PdfRenderer pdf = format == ReportFormat.PDF ? new PdfRenderer(font()) : null;
+        return new Rendered(format.render(report, pdf), format, report.fileBaseName() + "." + format.key());
+    }
+
+    /** {@code ledger.pdf.font} (env LEDGER_PDF_FONT) or Debian's CJK fonts; fails with the reason when none. */
+    CjkFont font() {
+        return pdfFont != null && !pdfFont.isBlank() ? CjkFont.at(Path.of(pdfFont.trim())) : CjkFont.locate();
+    }
+}
