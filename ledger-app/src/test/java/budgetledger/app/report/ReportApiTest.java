@@ -138,6 +138,17 @@ class ReportApiTest extends PostgresIntegrationTest {
         assertThat(cli("report", "--department", "yiyang-zzb", "--year", "2024", "--format", "docx")).isEqualTo(2);
     }
 
+    @Test
+    void theReportRebuiltFromAnExportAloneIsTheDatabasesReport(@TempDir Path dir) throws Exception {
+        Path export = dir.resolve("yiyang-zzb.jsonl");
+        assertThat(cli("export-events", "--department", "yiyang-zzb", "--out", export.toString())).isZero();
+        Path fromExport = dir.resolve("from-export.md");
+        assertThat(cli("report", "--from-export", export.toString(), "--department", "yiyang-zzb", "--year", "2024",
+                "--format", "md", "--out", fromExport.toString(), "--as-of", AS_OF)).isZero();
+        HttpResponse<byte[]> fromDatabase = get(REPORT + "?format=md&asOf=" + enc(AS_OF));
+        assertThat(Files.readString(fromExport)).isEqualTo(new String(fromDatabase.body(), StandardCharsets.UTF_8));
+    }
+
     // ---- helpers ----
 
     private HttpResponse<byte[]> get(String path) throws Exception {
