@@ -1,6 +1,10 @@
 package budgetledger.projections.report;
 
+import budgetledger.core.classification.FundNature;
+import budgetledger.core.classification.LineKind;
 import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FiguresOptions;
+import budgetledger.projections.fold.LedgerFixture;
 import budgetledger.projections.figures.FiguresDocument;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +114,30 @@ class ReportBuilderTest {
                 .containsExactly("附件1", "附件2", "附件3-1", "附件3-2", "附件3-3");
         assertThat(report.attachments()).allSatisfy(a -> assertThat(a.unitNote()).isEqualTo("金额单位：万元"));
         assertThat(report.attachments().get(2).table().rows().get(0).get(1).display()).isEqualTo("业务工作开展专项经费");
+    }
+
+    @Test
+    void aYearJustOpenedStillMakesAReportInEveryFormat() {
+        Report empty = ReportBuilder.build(ReportInput.of(LedgerFixture.year(2025).view(), null,
+                ReportFixture.AS_OF, null, FiguresOptions.DEFAULT));
+        assertThat(empty.attachments()).extracting(Attachment::label).containsExactly("附件1", "附件2");
+        assertThat(empty.body().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).text()))
+                .contains("2025年无政府性基金预算支出。", "2025年度一般公共预算支出 0.00万元，与上年同期的 0.00万元持平。");
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(format.render(empty, format == ReportFormat.PDF ? PdfRenderer.fromEnvironment() : null))
+                    .as(format.key()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aFundNatureWithSpendingIsStatedNotCalledNone() {
+        LedgerFixture year = LedgerFixture.year(2024).on("2024-03-01")
+                .line("fund", LineKind.PROJECT, FundNature.GOV_FUND, "2013299", "30299", null, "50000.00")
+                .spend("x", "fund", "30299", "12345.67");
+        Report r = ReportBuilder.build(ReportInput.of(year.view(), null, ReportFixture.AS_OF, null, FiguresOptions.DEFAULT));
+        assertThat(r.body().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).text()))
+                .contains("2024年政府性基金预算支出 1.23万元，较上年同期的 0.00万元增加 1.23万元。")
+                .doesNotContain("2024年无政府性基金预算支出。");
     }
 
     @Test
