@@ -333,7 +333,7 @@ public class DepartmentYearLedger {
             if (indicator == null) {
                 throw new LedgerException(ErrorCode.UNKNOWN_INDICATOR, c.indicatorId());
             }
-            LocalDate date = c.businessDate() == null ? yearEnd() : c.businessDate();
+            LocalDate date = c.businessDate() == null ? yearEnd() : Checks.date(c.businessDate(), year);
             IndicatorOutcomeRecorded outcome = IndicatorRules.outcome(departmentId, year, c, indicator.target(),
                     indicator.weight(), indicator.measure(), date);
             return emit(outcome, date, meta, c.indicatorId());
