@@ -24,7 +24,8 @@ import static budgetledger.core.performance.LedgerMeasure.THREE_PUBLIC_CONTROL_R
  * A small department-year folded from hand-made events, shaped like the seed (1860.75 budget, 1796.78 spent,
  * 其他资金 0.59 on a 运行维护 project, seconded staff) but with amounts chosen to catch a renderer that
  * recomputes: 公车运行维护 12.2050万 and 公务接待 2.0650万 each round up, so their rounded sum (14.28) differs
- * from the rounded total figure (14.27).
+ * from the rounded total figure (14.27); 干部档案电子化 falls short of its target (630 of ≥700册: 4.5 of 5 points),
+ * so a form that printed a weight for a score would show.
  */
 final class ReportFixture {
     static final Instant AS_OF = Instant.parse("2025-04-15T15:59:59Z");
@@ -96,7 +97,7 @@ final class ReportFixture {
         return f
                 .goal(null, "建设堪当重任的高素质执政骨干队伍。", "已完成年度总体目标")
                 .goal("p1", "全面提升组织工作质量。", "已完成年度总体目标")
-                .indicator("d1", null, "产出指标", "数量指标", "干部档案电子化", "≥700册", "5").outcome("d1", "1141册")
+                .indicator("d1", null, "产出指标", "数量指标", "干部档案电子化", "≥700册", "5").outcome("d1", "630册")
                 .indicator("d2", null, "产出指标", "质量指标", "安全生产和消防工作考核", "考核合格", "40")
                 .judged("d2", "无扣分项", "40")
                 .indicator("d3", null, "产出指标", "成本指标", "人员经费支出", "≥900万元", "3", PERSONNEL_EXPENDITURE)

@@ -137,6 +137,8 @@ class ReportRenderingTest {
             assertThat(SheetReader.numbers(department, "其他资金")).containsExactly(n("0.59"));
             assertThat(SheetReader.numbers(department, "总分")).containsExactly(n("100"),
                     new BigDecimal((String) ReportFixture.input().figures().figures().get("evaluation.score.total")));
+            assertThat(SheetReader.row(department, "干部档案电子化").orElseThrow())
+                    .containsExactly("≥700册", "630册", n("5"), n("4.5"));
             Sheet project = wb.getSheet("附件3-1");
             assertThat(SheetReader.numbers(project, "年度资金总额"))
                     .containsExactly(n("66.52"), n("378.3"), n("365.26"), n("10"), n("0.9655"), n("9.66"));
