@@ -12,7 +12,9 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -91,10 +93,21 @@ public class AxonConfig {
         return new WeakReferenceCache();
     }
 
+    /**
+     * The ledger's factory as a Spring bean: Spring Boot's snapshotter finds the aggregates it can snapshot among the
+     * context's {@link AggregateFactory} beans — without it every snapshot failed with "Aggregate Type is unknown".
+     */
     @Bean
-    public ConfigurerModule ledgerAggregates(Cache ledgerCache, @Value("${ledger.snapshot-threshold:250}") int threshold) {
+    public AggregateFactory<DepartmentYearLedger> departmentYearLedgerFactory() {
+        return new GenericAggregateFactory<>(DepartmentYearLedger.class);
+    }
+
+    @Bean
+    public ConfigurerModule ledgerAggregates(Cache ledgerCache, AggregateFactory<DepartmentYearLedger> ledgerFactory,
+                                             @Value("${ledger.snapshot-threshold:250}") int threshold) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DepartmentYearLedger.class)
+                        .configureAggregateFactory(c -> ledgerFactory)
                         .configureCache(c -> ledgerCache)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Department.class));

@@ -1,0 +1,178 @@
+package budgetledger.app.ledger;
+
+import budgetledger.app.LedgerApplication;
+import budgetledger.app.support.Api;
+import budgetledger.app.support.Recording;
+import budgetledger.app.support.Sql;
+import budgetledger.app.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static budgetledger.app.support.Api.body;
+import static budgetledger.app.support.Recording.yearPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing is lost when the application stops: a second application on the same PostgreSQL database reads back
+ * every fact, and its rules — available balance, idempotency, duplicates, reversals, the hash chain — continue
+ * from the recorded history, loaded through snapshots (taken every 5 events here).
+ */
+class PersistenceRestartTest {
+    private static final String LEDGER = "restart/2024";
+    private static String dbUrl;
+    private ConfigurableApplicationContext running;
+
+    @BeforeAll
+    static void database() {
+        dbUrl = TestDatabase.create("ledger_restart");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        TestDatabase.drop(dbUrl);
+    }
+
+    @AfterEach
+    void stop() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    /** The application as {@code java -jar} runs it, configured through command-line arguments. */
+    private Api start() {
+        running = new SpringApplicationBuilder(LedgerApplication.class).run(
+                "--spring.datasource.url=" + dbUrl,
+                "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD,
+                "--spring.datasource.hikari.maximum-pool-size=6",
+                "--server.port=0",
+                "--ledger.snapshot-threshold=5");
+        return new Api(((WebServerApplicationContext) running).getWebServer().getPort());
+    }
+
+    @Test
+    void aRestartedApplicationKnowsEverythingAndKeepsEnforcingTheRules() throws Exception {
+        // ---- first life ----
+        Api api = start();
+        Recording rec = new Recording(api);
+        String y = yearPath("restart", 2024);
+        rec.ledger("restart", 2024);
+        rec.appropriation("restart", 2024, "L1", "10000.00");
+        rec.appropriation("restart", 2024, "L2", "500.00");
+        Map<String, Object> fifth = null;
+        for (int i = 1; i <= 25; i++) {
+            Map<String, Object> b = Recording.expenditureBody(2024, "E-" + i, "L1", "100.00");
+            api.post(y + "/expenditures", b, "key-" + i).expect(201);
+            if (i == 5) {
+                fifth = b;
+            }
+        }
+        rec.reversal("restart", 2024, "E-3");
+        rec.expenditure("restart", 2024, "E-L2", "L2", "499.99");
+        assertThat(Sql.head(dbUrl, LEDGER)).isEqualTo(29);
+
+        long snapshotSequence = awaitSnapshot(24);
+        assertThat(Sql.count(dbUrl, "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", LEDGER))
+                .isPositive();
+        assertThat(Sql.string(dbUrl, "SELECT payloadtype FROM snapshotevententry WHERE aggregateidentifier = ? "
+                + "ORDER BY sequencenumber DESC LIMIT 1", LEDGER)).endsWith("DepartmentYearLedger");
+        // the snapshot holds the aggregate's whole memory: lines, expenditures, idempotency keys, the chain's last hash
+        String snapshot = Sql.string(dbUrl, "SELECT payload FROM snapshotevententry WHERE aggregateidentifier = ? "
+                + "ORDER BY sequencenumber DESC LIMIT 1", LEDGER);
+        assertThat(snapshot).contains("\"lines\"").contains("\"L1\"").contains("\"E-20\"").contains("\"key-5\"")
+                .contains("\"lastHash\"");
+
+        JsonNode stateBefore = api.get(y).expect(200).json();
+        JsonNode historyBefore = api.get(y + "/events?size=500").expect(200).json();
+        assertThat(historyBefore.path("total").asLong()).isEqualTo(30);
+        Sql.awaitViews(dbUrl, List.of(LEDGER));
+        running.close();
+        running = null;
+
+        // ---- second life, same database ----
+        api = start();
+        JsonNode stateAfter = api.get(y).expect(200).json();
+        assertThat(stateAfter.path("lines")).isEqualTo(stateBefore.path("lines"));
+        JsonNode l1 = line(stateAfter, "L1");
+        assertThat(l1.path("executed").asText()).isEqualTo("2400.00");
+        assertThat(l1.path("available").asText()).isEqualTo("7600.00");
+        assertThat(line(stateAfter, "L2").path("available").asText()).isEqualTo("0.01");
+        JsonNode historyAfter = api.get(y + "/events?size=500").expect(200).json();
+        assertThat(historyAfter).isEqualTo(historyBefore);
+        assertThat(api.get("/api/v1/departments").expect(200).json().get(0).path("departmentId").asText())
+                .isEqualTo("restart");
+
+        // the available balance the aggregate (snapshot + newer events) computes is the one history gives
+        long stored = Sql.events(dbUrl);
+        Api.Response over = api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-26", "L1", "7600.01"));
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.code()).isEqualTo("BUDGET_EXCEEDED");
+        assertThat(api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-L2b", "L2", "0.02")).code())
+                .isEqualTo("BUDGET_EXCEEDED");
+        assertThat(Sql.events(dbUrl)).isEqualTo(stored);
+
+        // the rest of the aggregate's memory survived as well
+        Api.Response retry = api.post(y + "/expenditures", fifth, "key-5");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().path("repeated").asBoolean()).isTrue();
+        assertThat(retry.json().path("sequence").asLong()).isEqualTo(7);
+        assertThat(api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-1", "L1", "1.00")).code())
+                .isEqualTo("DUPLICATE_EXPENDITURE");
+        assertThat(api.post(y + "/expenditures/E-3/reversal", body("reason", "再冲", "businessDate", "2024-04-01")).code())
+                .isEqualTo("ALREADY_REVERSED");
+        assertThat(Sql.events(dbUrl)).isEqualTo(stored);
+
+        Api.Response last = api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-26", "L1", "7600.00"), "key-26")
+                .expect(201);
+        assertThat(last.json().path("sequence").asLong()).isEqualTo(30);
+        assertThat(line(api.get(y).json(), "L1").path("available").asText()).isEqualTo("0.00");
+
+        // the chain continues where it stopped: every link from before and after the restart checks out
+        JsonNode verify = api.get("/api/v1/audit/verify").expect(200).json();
+        assertThat(verify.path("breaks").size()).as("%s", verify).isZero();
+        assertThat(verify.path("events").asLong()).isEqualTo(31);
+        String prevHash = Sql.string(dbUrl, "SELECT convert_from(metadata, 'UTF8')::json->>'prevHash' FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND sequencenumber = 30", LEDGER);
+        assertThat(prevHash).isEqualTo(historyBefore.path("items").get(29).path("hash").asText());
+
+        // the live view resumed from its token and took in the new event
+        Sql.awaitViews(dbUrl, List.of(LEDGER));
+        assertThat(Sql.viewSequence(dbUrl, LEDGER)).hasValue(30);
+        assertThat(snapshotSequence).isGreaterThanOrEqualTo(24);
+    }
+
+    private static JsonNode line(JsonNode state, String lineId) {
+        List<JsonNode> found = new ArrayList<>();
+        state.path("lines").forEach(l -> {
+            if (l.path("lineId").asText().equals(lineId)) {
+                found.add(l);
+            }
+        });
+        assertThat(found).as("line %s in %s", lineId, state).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Snapshots are taken after the command's transaction; waits until one at or past {@code sequence} is stored. */
+    private static long awaitSnapshot(long sequence) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            long latest = Sql.count(dbUrl, "SELECT coalesce(max(sequencenumber), -1) FROM snapshotevententry "
+                    + "WHERE aggregateidentifier = ?", LEDGER);
+            if (latest >= sequence) {
+                return latest;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no snapshot of " + LEDGER + " at or past sequence " + sequence);
+    }
+}
