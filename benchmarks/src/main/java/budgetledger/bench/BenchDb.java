@@ -15,6 +15,13 @@ final class BenchDb {
     static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
     static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
 
+    /** Created by this process and not dropped yet: a shutdown hook drops them if the run is interrupted. */
+    private static final java.util.Set<String> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> java.util.List.copyOf(LIVE).forEach(BenchDb::drop)));
+    }
+
     private BenchDb() {
     }
 
@@ -22,6 +29,7 @@ final class BenchDb {
         String name = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
+            LIVE.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + ADMIN_URL
                     + " (SPRING_DATASOURCE_URL) — is PostgreSQL running?", e);
@@ -35,6 +43,7 @@ final class BenchDb {
         }
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            LIVE.remove(name);
         } catch (SQLException e) {
             System.err.println("warning: could not drop database " + name + ": " + e.getMessage());
         }

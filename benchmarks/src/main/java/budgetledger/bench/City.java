@@ -460,7 +460,7 @@ public final class City {
             c.put("amount", yuan(fen));
             c.put("businessDate", day.toString());
             line.fullFen += direction.equals("SUPPLEMENT") ? fen : -fen;
-            emit(c, day, reason, "益财预指〔" + year + "〕" + (100 + random.nextInt(99)) + "号");
+            emit(c, day, reason, "益财预指〔" + year + "〕" + (100 + random.nextInt(99)) + "号", true);
         }
 
         private void transfer(LocalDate day) {
@@ -478,15 +478,25 @@ public final class City {
             c.put("businessDate", day.toString());
             from.fullFen -= fen;
             to.fullFen += fen;
-            emit(c, day, "指标调剂", "益财预调〔" + year + "〕" + (1 + random.nextInt(30)) + "号");
+            emit(c, day, "指标调剂", "益财预调〔" + year + "〕" + (1 + random.nextInt(30)) + "号", true);
         }
 
         /** Recorded times never go backwards within a stream: each fact is recorded on or after its business day. */
         private void emit(ObjectNode command, LocalDate businessDay, String reason, String document) {
+            emit(command, businessDay, reason, document, false);
+        }
+
+        /** {@code approved}: a budget change migrated as approved elsewhere, with its proposer and (another) approver. */
+        private void emit(ObjectNode command, LocalDate businessDay, String reason, String document, boolean approved) {
             long earliest = secondsOf(businessDay) + 9 * 3600;
             clockSeconds = Math.max(clockSeconds + 1 + random.nextInt(30), earliest);
             LocalDateTime at = LocalDateTime.ofEpochSecond(clockSeconds, 0, ZoneOffset.UTC);
-            sink.accept(line(command, audit(clerk, at, reason, document)));
+            ObjectNode audit = audit(clerk, at, reason, document);
+            if (approved) {
+                audit.put("proposedBy", clerk);
+                audit.put("approvedBy", clerk.equals(CLERKS[0]) ? CLERKS[1] : CLERKS[0]);
+            }
+            sink.accept(line(command, audit));
             emitted++;
         }
 

@@ -75,6 +75,7 @@ final class Scenarios {
             app.awaitViews(120);
             OUT.printf("setup: %d departments, year %d opened with office and reception lines%n", RECORD_DEPARTMENTS, year);
 
+            Cpu cpu = Cpu.start(db);
             Stats latency = new Stats();
             AtomicLong errors = new AtomicLong();
             AtomicReference<String> firstError = new AtomicReference<>();
@@ -116,6 +117,7 @@ final class Scenarios {
             OUT.printf("ledger (%s, %d clients over %d departments, one durable commit per command, %.0f s after %.0f s warm-up): "
                     + "%.1f commands/s, latency %s, errors %d%n", http ? "HTTP API" : "command gateway, no HTTP",
                     CLIENTS, RECORD_DEPARTMENTS, seconds, warmup, rate, latency.summary(), errors.get());
+            OUT.println(cpu.report(latency.count() + errors.get(), "commands") + " (warm-up included)");
             if (firstError.get() != null) {
                 OUT.println("first error: " + firstError.get());
             }
@@ -219,12 +221,14 @@ final class Scenarios {
             try (LedgerApp app = LedgerApp.start(db, false)) {
                 PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
                 long start = System.nanoTime();
+                Cpu cpu = Cpu.start(db);
                 Importer.Result result = app.bean(Importer.class).importFile(file, "admin", false, err);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long events = app.events();
                 double rate = events / seconds;
                 OUT.printf("ledger import: %d lines applied, %d rejected, %d events appended in %.1f s: %.0f events/s%n",
                         result.applied(), result.rejected().size(), events, seconds, rate);
+                OUT.println(cpu.report(events, "events"));
                 double lag = app.awaitViews(3_600);
                 OUT.printf("live views caught up %.1f s after the import ended%n", lag);
                 if (!result.rejected().isEmpty()) {
@@ -260,6 +264,7 @@ final class Scenarios {
             long events = app.events();
             long head = app.head();
             StreamingEventProcessor views = app.views();
+            Cpu cpu = Cpu.start(db);
             long start = System.nanoTime();
             views.shutDown();
             views.resetTokens();
@@ -277,6 +282,7 @@ final class Scenarios {
             Long views2 = app.jdbc().queryForObject("SELECT count(*) FROM ledger_view", Long.class);
             OUT.printf("ledger replay: reset and rebuilt %d live views from %d events in %.1f s: %.0f events/s%n",
                     views2, events, seconds, rate);
+            OUT.println(cpu.report(events, "events"));
             double baseline = Baselines.readAndDeserialize(db);
             OUT.printf("baseline (plain JDBC read of the %d event rows in store order, payload and metadata JSON "
                     + "deserialized, no fold, one thread): %.0f events/s%n", events, baseline);
@@ -356,12 +362,14 @@ final class Scenarios {
     static int verify(String db, boolean quick) throws Exception {
         try (LedgerApp app = LedgerApp.start(db, false)) {
             app.awaitViews(3_600);
+            Cpu cpu = Cpu.start(db);
             long start = System.nanoTime();
             ChainVerifier.Report report = app.bean(AuditService.class).verify(null, null);
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = report.events() / seconds;
             OUT.printf("ledger verify: %d streams, %d events, %d broken, in %.1f s: %.0f events/s%n", report.streams(),
                     report.events(), report.breaks().size(), seconds, rate);
+            OUT.println(cpu.report(report.events(), "events"));
             double baseline = Baselines.readRows(db);
             OUT.printf("baseline (plain JDBC read of the same rows in the same order, as text): %.0f rows/s%n", baseline);
             double ratio = rate / baseline;

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -88,9 +86,10 @@ public class AxonConfig {
                 .build();
     }
 
+    /** The most recently used department-years, held softly (see {@link LedgerCache}). */
     @Bean
-    public Cache ledgerCache() {
-        return new WeakReferenceCache();
+    public Cache ledgerCache(@Value("${ledger.cache-size:1000}") int capacity) {
+        return new LedgerCache(capacity);
     }
 
     /**
@@ -109,7 +108,8 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DepartmentYearLedger.class)
                         .configureAggregateFactory(c -> ledgerFactory)
                         .configureCache(c -> ledgerCache)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)))
+                        .configureCommandTargetResolver(c -> new LedgerTargetResolver())
+                        .configureSnapshotTrigger(c -> new GrowingSnapshotTrigger(c.snapshotter(), threshold)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Department.class));
     }
 }

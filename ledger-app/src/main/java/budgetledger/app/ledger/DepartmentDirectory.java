@@ -7,15 +7,22 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which departments and department-years exist, read straight from the event store (the aggregates' first
- * events), so a check right after registering never lags behind an asynchronous projection.
+ * events), so a check right after registering never lags behind an asynchronous projection. The store is append-only,
+ * so what exists once exists for good: positive answers are remembered, sparing every command two queries; a negative
+ * answer is always asked again. {@link #forget()} drops what a rolled-back transaction may have shown.
  */
 @Component
 public class DepartmentDirectory {
     private final JdbcTemplate jdbc;
+    private final Map<String, String> knownNames = new ConcurrentHashMap<>();
+    private final Set<String> knownLedgers = ConcurrentHashMap.newKeySet();
 
     public DepartmentDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -25,15 +32,35 @@ public class DepartmentDirectory {
     }
 
     public Optional<String> name(String departmentId) {
+        String known = departmentId == null ? null : knownNames.get(departmentId);
+        if (known != null) {
+            return Optional.of(known);
+        }
         List<byte[]> rows = jdbc.query("SELECT payload FROM domainevententry WHERE type = 'Department' "
                 + "AND aggregateidentifier = ? AND sequencenumber = 0", (rs, i) -> rs.getBytes(1), departmentId);
-        return rows.stream().findFirst().map(DepartmentDirectory::nameOf);
+        Optional<String> name = rows.stream().findFirst().map(DepartmentDirectory::nameOf);
+        name.ifPresent(n -> knownNames.put(departmentId, n));
+        return name;
     }
 
     public boolean yearExists(String departmentId, int year) {
+        String ledgerId = LedgerId.of(departmentId, year);
+        if (knownLedgers.contains(ledgerId)) {
+            return true;
+        }
         Integer n = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE type = 'DepartmentYearLedger' "
-                + "AND aggregateidentifier = ? AND sequencenumber = 0", Integer.class, LedgerId.of(departmentId, year));
-        return n != null && n > 0;
+                + "AND aggregateidentifier = ? AND sequencenumber = 0", Integer.class, ledgerId);
+        boolean exists = n != null && n > 0;
+        if (exists) {
+            knownLedgers.add(ledgerId);
+        }
+        return exists;
+    }
+
+    /** Forget every remembered answer: after a rollback, what it showed may never have been. */
+    public void forget() {
+        knownNames.clear();
+        knownLedgers.clear();
     }
 
     public List<Integer> years(String departmentId) {

@@ -31,11 +31,14 @@ public class LedgerCommandService {
     private final CommandGateway gateway;
     private final DepartmentDirectory directory;
     private final CommandEnrichment enrichment;
+    private final CommandMetrics metrics;
 
-    public LedgerCommandService(CommandGateway gateway, DepartmentDirectory directory, CommandEnrichment enrichment) {
+    public LedgerCommandService(CommandGateway gateway, DepartmentDirectory directory, CommandEnrichment enrichment,
+                                CommandMetrics metrics) {
         this.gateway = gateway;
         this.directory = directory;
         this.enrichment = enrichment;
+        this.metrics = metrics;
     }
 
     /**
@@ -43,6 +46,21 @@ public class LedgerCommandService {
      *                  {@code audit.recordedBy} and {@code audit.recordedAt} are kept as the original facts.
      */
     public Recorded execute(CommandLine line, String actor, boolean migration) {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            Recorded recorded = executeUnmetered(line, actor, migration);
+            outcome = recorded.repeated() ? "repeated" : "accepted";
+            return recorded;
+        } catch (LedgerException e) {
+            outcome = e.code().name();
+            throw e;
+        } finally {
+            metrics.record(line.name(), outcome, System.nanoTime() - start);
+        }
+    }
+
+    private Recorded executeUnmetered(CommandLine line, String actor, boolean migration) {
         Map<String, String> meta = new LinkedHashMap<>(line.metadata());
         if (!migration) {
             meta.remove(AuditKeys.MIGRATED_RECORDED_AT);

@@ -1,0 +1,125 @@
+package budgetledger.app.config;
+
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+
+import java.lang.ref.SoftReference;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The aggregate cache: the most recently used department-years, at most {@code capacity}, each held softly so the
+ * collector may still take them under memory pressure. A weak cache (Axon's default choice) loses every aggregate
+ * at each young collection, so under load a command re-read snapshot and events far more often than it should.
+ */
+public final class LedgerCache implements Cache {
+    private final int capacity;
+    private final Map<Object, SoftReference<Object>> entries;
+    private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+
+    public LedgerCache(int capacity) {
+        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>(Math.min(capacity, 1024), 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, SoftReference<Object>> eldest) {
+                if (size() > LedgerCache.this.capacity) {
+                    listeners.forEach(l -> l.onEntryExpired(eldest.getKey()));
+                    return true;
+                }
+                return false;
+            }
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized <K, V> V get(K key) {
+        SoftReference<Object> ref = entries.get(key);
+        Object value = ref == null ? null : ref.get();
+        if (ref != null && value == null) {
+            entries.remove(key);
+        }
+        if (value != null) {
+            listeners.forEach(l -> l.onEntryRead(key, value));
+        }
+        return (V) value;
+    }
+
+    @Override
+    public synchronized void put(Object key, Object value) {
+        if (value == null) {
+            remove(key);
+            return;
+        }
+        boolean existed = entries.put(key, new SoftReference<>(value)) != null;
+        listeners.forEach(l -> {
+            if (existed) {
+                l.onEntryUpdated(key, value);
+            } else {
+                l.onEntryCreated(key, value);
+            }
+        });
+    }
+
+    @Override
+    public synchronized boolean putIfAbsent(Object key, Object value) {
+        if (get(key) != null) {
+            return false;
+        }
+        put(key, value);
+        return true;
+    }
+
+    @Override
+    public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+        T current = get(key);
+        if (current != null) {
+            return current;
+        }
+        T value = valueSupplier.get();
+        put(key, value);
+        return value;
+    }
+
+    @Override
+    public synchronized <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
+        V current = get(key);
+        if (current != null) {
+            put(key, update.apply(current));
+        }
+    }
+
+    @Override
+    public synchronized boolean remove(Object key) {
+        boolean removed = entries.remove(key) != null;
+        if (removed) {
+            listeners.forEach(l -> l.onEntryRemoved(key));
+        }
+        return removed;
+    }
+
+    @Override
+    public synchronized void removeAll() {
+        List.copyOf(entries.keySet()).forEach(this::remove);
+    }
+
+    @Override
+    public synchronized boolean containsKey(Object key) {
+        SoftReference<Object> ref = entries.get(key);
+        return ref != null && ref.get() != null;
+    }
+
+    @Override
+    public Registration registerCacheEntryListener(EntryListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+}
