@@ -57,8 +57,24 @@ public record CommandLine(String name, Object command, Map<String, String> audit
             if (root instanceof LedgerException le) {
                 throw le;
             }
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, name + " 字段有误: " + e.getOriginalMessage());
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, name + " 的字段" + fieldOf(e) + "格式不对或取值不在允许范围内");
         }
+    }
+
+    /** "amount", "staff[0].category" …: where in the body Jackson gave up, without Java class names. */
+    private static String fieldOf(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (var ref : m.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return " “" + path + "” ";
     }
 
     /** Command metadata for Axon: audit facts under {@link AuditKeys} names (recordedAt becomes the migrated time). */

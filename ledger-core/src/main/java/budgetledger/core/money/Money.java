@@ -2,8 +2,12 @@ package budgetledger.core.money;
 
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +17,7 @@ import java.math.RoundingMode;
  * Arithmetic is overflow-checked; BigDecimal appears only at the edges (parsing, display).
  * Serialized as a yuan string with exactly two decimals, e.g. {@code "17967800.00"}.
  */
+@JsonDeserialize(using = Money.Json.class)
 public record Money(long fen) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
@@ -23,7 +28,6 @@ public record Money(long fen) implements Comparable<Money> {
     }
 
     /** Parses yuan ("1234.5", "-3.00"); more than two decimals is refused, never rounded. */
-    @JsonCreator
     public static Money parse(String yuan) {
         if (yuan == null || yuan.isBlank()) {
             throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额为空");
@@ -111,5 +115,20 @@ public record Money(long fen) implements Comparable<Money> {
     @Override
     public String toString() {
         return toYuan().toPlainString();
+    }
+
+    /** Reads "1234.50" or 1234.50 alike: a JSON number is taken as its exact decimal text, never as a double. */
+    static final class Json extends JsonDeserializer<Money> {
+        @Override
+        public Money deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return parse(p.getNumberValueExact().toString());
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                return parse(p.getText());
+            }
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额须为数字或数字字符串");
+        }
     }
 }

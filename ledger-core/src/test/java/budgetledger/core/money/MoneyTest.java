@@ -126,7 +126,17 @@ class MoneyTest {
 
     @Test
     void jsonWithThreeDecimalsIsRefused() {
-        assertThatThrownBy(() -> LedgerJson.mapper().readValue("\"1.234\"", Money.class))
-                .hasRootCauseInstanceOf(LedgerException.class);
+        for (String json : new String[]{"\"1.234\"", "1.234"}) {
+            assertThatThrownBy(() -> LedgerJson.mapper().readValue(json, Money.class))
+                    .isInstanceOf(LedgerException.class)
+                    .satisfies(e -> assertThat(((LedgerException) e).code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
+        }
+    }
+
+    @Test
+    void aJsonNumberIsReadAsItsExactDecimalNeverAsADouble() throws Exception {
+        assertThat(LedgerJson.mapper().readValue("1796.78", Money.class)).isEqualTo(Money.ofFen(179_678));
+        assertThat(LedgerJson.mapper().readValue("0.1", Money.class)).isEqualTo(Money.ofFen(10));
+        assertThat(LedgerJson.mapper().readValue("92233720368547758", Money.class)).isEqualTo(Money.ofFen(9_223_372_036_854_775_800L));
     }
 }
