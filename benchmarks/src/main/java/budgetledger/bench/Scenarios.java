@@ -5,6 +5,10 @@ import budgetledger.app.audit.ChainVerifier;
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.ledger.Importer;
 import budgetledger.app.ledger.LedgerCommandService;
+import budgetledger.app.security.LedgerUser;
+import budgetledger.app.security.Role;
+import budgetledger.app.security.TokenService;
+import budgetledger.app.security.UserService;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.ledger.CommandLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,6 +77,8 @@ final class Scenarios {
                 }
             }
             app.awaitViews(120);
+            // security is on: the clients record as a recorder of every department, with an API token
+            String token = http ? recorderToken(app) : null;
             OUT.printf("setup: %d departments, year %d opened with office and reception lines%n", RECORD_DEPARTMENTS, year);
 
             Cpu cpu = Cpu.start(db);
@@ -95,7 +101,7 @@ final class Scenarios {
                         String dept = City.departmentId(random.nextInt(RECORD_DEPARTMENTS));
                         ObjectNode body = expenditure(random, client, n++, year);
                         long t0 = System.nanoTime();
-                        String error = http ? post(httpClient, app.port(), dept, year, body)
+                        String error = http ? post(httpClient, app.port(), token, dept, year, body)
                                 : inproc(commands, dept, year, body);
                         long t1 = System.nanoTime();
                         if (error != null) {
@@ -179,10 +185,23 @@ final class Scenarios {
         return body;
     }
 
-    private static String post(HttpClient client, int port, String dept, int year, ObjectNode body) {
+    /** A RECORDER of every department and an API token of theirs, made through the application's own services. */
+    static String recorderToken(LedgerApp app) {
+        UserService users = app.bean(UserService.class);
+        if (users.find(BENCH_RECORDER).isEmpty()) {
+            users.create(BENCH_RECORDER, new UserService.Changes("基准测试录入员", "bench-" + java.util.UUID.randomUUID(),
+                    List.of(Role.RECORDER.name()), List.of(LedgerUser.ALL_DEPARTMENTS), true), "bench");
+        }
+        return app.bean(TokenService.class).create(BENCH_RECORDER, "bench", 1).token();
+    }
+
+    static final String BENCH_RECORDER = "bench-recorder";
+
+    private static String post(HttpClient client, int port, String token, String dept, int year, ObjectNode body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/departments/" + dept
                         + "/years/" + year + "/expenditures"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();

@@ -37,8 +37,39 @@ public final class ChainVerifier {
     private long events;
     private Stream current;
 
+    /**
+     * The part of a row's check that needs no other row — its metadata parsed and its hash recomputed from its own
+     * prevHash — so that it can run on several cores while {@link #accept(StoredRow, Digest)} links rows in order.
+     */
+    public record Digest(Map<String, Object> meta, String metaProblem, String recomputed, boolean payloadUnreadable) {
+    }
+
+    public static Digest digest(StoredRow row) {
+        Map<String, Object> meta;
+        try {
+            meta = row.metadataJson() == null ? Map.of() : LedgerJson.mapper().readValue(row.metadataJson(), MAP);
+        } catch (java.io.IOException e) {
+            return new Digest(null, "元数据不是有效的 JSON", null, false);
+        }
+        String prev = Objects.toString(meta.get(AuditKeys.PREV_HASH), null);
+        if (prev == null || meta.get(AuditKeys.HASH) == null) {
+            return new Digest(meta, null, null, false);
+        }
+        try {
+            return new Digest(meta, null, HashChain.link(Objects.toString(meta.get(AuditKeys.HASH_ALG), HashChain.SHA_256),
+                    prev, row.payloadType(), LedgerJson.canonicalOfJson(row.payloadJson()), meta), false);
+        } catch (IllegalArgumentException e) {
+            return new Digest(meta, null, null, true);
+        }
+    }
+
     /** Feed rows one at a time (grouped by stream, in sequence order); nothing is held but the current link. */
     public void accept(StoredRow row) {
+        accept(row, digest(row));
+    }
+
+    /** As {@link #accept(StoredRow)}, with the row's {@link #digest} already computed. */
+    public void accept(StoredRow row, Digest digest) {
         events++;
         if (current == null || !current.ledgerId.equals(row.ledgerId())) {
             current = new Stream(row.ledgerId());
@@ -47,7 +78,7 @@ public final class ChainVerifier {
         if (current.broken) {
             return;
         }
-        String problem = current.check(row);
+        String problem = current.check(row, digest);
         if (problem != null) {
             current.broken = true;
             breaks.add(new Break(row.ledgerId(), row.sequence(), row.eventId(), problem));
@@ -92,16 +123,14 @@ public final class ChainVerifier {
             this.ledgerId = ledgerId;
         }
 
-        String check(StoredRow row) {
+        String check(StoredRow row, Digest digest) {
             if (row.sequence() != expectedSequence) {
                 return "序号不连续：应为 " + expectedSequence + "，实为 " + row.sequence() + "（事件被删除、插入或调换）";
             }
-            Map<String, Object> meta;
-            try {
-                meta = row.metadataJson() == null ? Map.of() : LedgerJson.mapper().readValue(row.metadataJson(), MAP);
-            } catch (java.io.IOException e) {
-                return "元数据不是有效的 JSON";
+            if (digest.metaProblem() != null) {
+                return digest.metaProblem();
             }
+            Map<String, Object> meta = digest.meta();
             String prev = Objects.toString(meta.get(AuditKeys.PREV_HASH), null);
             String hash = Objects.toString(meta.get(AuditKeys.HASH), null);
             if (hash == null || prev == null) {
@@ -110,14 +139,10 @@ public final class ChainVerifier {
             if (!prev.equals(lastHash)) {
                 return "哈希链断开：prevHash 与上一事件的哈希不符（前序事件被删除、插入或调换）";
             }
-            String recomputed;
-            try {
-                recomputed = HashChain.link(Objects.toString(meta.get(AuditKeys.HASH_ALG), HashChain.SHA_256), prev,
-                        row.payloadType(), LedgerJson.canonicalOfJson(row.payloadJson()), meta);
-            } catch (IllegalArgumentException e) {
+            if (digest.payloadUnreadable()) {
                 return "事件内容不是有效的 JSON";
             }
-            if (!recomputed.equals(hash)) {
+            if (!hash.equals(digest.recomputed())) {
                 return "哈希不符：事件内容或元数据被改动";
             }
             String recordedAt = Objects.toString(meta.get(AuditKeys.RECORDED_AT), null);

@@ -19,7 +19,24 @@ public class EventRows {
     private final JdbcTemplate jdbc;
 
     public EventRows(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        // streamed, not loaded whole: a million rows are read a thousand at a time (inside a read-only transaction)
+        this.jdbc = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        this.jdbc.setFetchSize(1_000);
+    }
+
+    /** How many hash-chained events {@link #forEachLedgerRow} would visit (for progress), or the department's. */
+    public long countLedgerRows(String departmentId, Integer year) {
+        String where = "WHERE type = 'DepartmentYearLedger'";
+        List<Object> args = new ArrayList<>();
+        if (departmentId != null && year != null) {
+            where += " AND aggregateidentifier = ?";
+            args.add(departmentId + "/" + year);
+        } else if (departmentId != null) {
+            where += " AND aggregateidentifier LIKE ?";
+            args.add(departmentId + "/%");
+        }
+        Long n = jdbc.queryForObject("SELECT count(*) FROM domainevententry " + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
     }
 
     /** Every hash-chained stream (department-year ledgers), or just those of one department / one year. */

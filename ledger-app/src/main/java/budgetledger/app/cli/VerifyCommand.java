@@ -33,7 +33,10 @@ class VerifyCommand implements Callable<Integer> {
             return report.ok() ? 0 : 1;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
-            ChainVerifier.Report report = ctx.getBean(AuditService.class).verify(department, year);
+            AuditService audit = ctx.getBean(AuditService.class);
+            Progress progress = new Progress(spec.commandLine().getErr(), "verify", audit.countEvents(department, year));
+            ChainVerifier.Report report = audit.verify(department, year, progress::update);
+            progress.done(report.events());
             print(report, spec.commandLine().getOut());
             return report.ok() ? 0 : 1;
         }

@@ -91,7 +91,24 @@ public class FiguresService {
                 through, scoring.options());
     }
 
+    /**
+     * The historical home. Cut by recorded time alone, the fold starts from the live home's latest checkpoint
+     * recorded by {@code asOf} — the same fold over the same prefix of the stream, since recorded time never goes
+     * backwards within a stream — and folds only the events after it. Cut by business date, it folds the whole stream.
+     */
     public LedgerView replay(String ledgerId, Instant asOf, LocalDate through) {
+        if (asOf != null && through == null) {
+            LedgerView view = views.checkpointAsOf(ledgerId, asOf).orElseGet(() -> LedgerView.empty(ledgerId));
+            events.forEachFrom(ledgerId, view.lastSequence() + 1, e -> {
+                Instant at = e.recordedTime();
+                if (at != null && at.isAfter(asOf)) {
+                    return false; // and so is every later event of the stream
+                }
+                view.apply(e);
+                return true;
+            });
+            return view;
+        }
         return Replay.fold(ledgerId, events.stream(ledgerId), asOf, through);
     }
 

@@ -41,6 +41,28 @@ public class ViewStore {
                         LedgerId.yearOf(e.getKey()), write(e.getValue()), e.getValue().lastSequence(), lastGlobalIndex}).toList());
     }
 
+    /** Keeps these fold states as checkpoints (a state already kept at the same sequence stays as it is). */
+    public void saveCheckpoints(java.util.List<LedgerView> views) {
+        List<Object[]> rows = views.stream().filter(v -> v.lastRecordedAt() != null)
+                .map(v -> new Object[]{v.ledgerId(), v.lastSequence(), java.sql.Timestamp.from(v.lastRecordedAt()), write(v)})
+                .toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO ledger_view_checkpoint (ledger_id, last_sequence, last_recorded_at, state) "
+                    + "VALUES (?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", rows);
+        }
+    }
+
+    /**
+     * The latest checkpoint of a ledger all of whose events were recorded at or before {@code asOf} (its last
+     * recorded time is the latest of them), unless folded by another fold version.
+     */
+    public Optional<LedgerView> checkpointAsOf(String ledgerId, java.time.Instant asOf) {
+        List<String> rows = jdbc.queryForList("SELECT state::text FROM ledger_view_checkpoint WHERE ledger_id = ? "
+                        + "AND last_recorded_at <= ? ORDER BY last_sequence DESC LIMIT 1", String.class, ledgerId,
+                java.sql.Timestamp.from(asOf));
+        return rows.stream().findFirst().map(ViewStore::read).filter(v -> v.foldVersion() == LedgerView.FOLD_VERSION);
+    }
+
     /** The last sequence the live view has folded per ledger: the anchor {@code verify} checks truncation against. */
     public Map<String, Long> lastSequences() {
         Map<String, Long> out = new java.util.HashMap<>();
@@ -51,6 +73,7 @@ public class ViewStore {
     }
 
     public void deleteAll() {
+        jdbc.update("DELETE FROM ledger_view_checkpoint");
         jdbc.update("DELETE FROM ledger_view");
     }
 

@@ -40,6 +40,16 @@ public class StoredEvents {
         return out;
     }
 
+    /** A ledger's events from {@code fromSequence} on, in order, while {@code sink} asks for more (read lazily, in batches). */
+    public void forEachFrom(String ledgerId, long fromSequence, java.util.function.Predicate<RecordedEvent> sink) {
+        DomainEventStream stream = storage.readEvents(ledgerId, fromSequence);
+        while (stream.hasNext()) {
+            if (!sink.test(toRecorded(stream.next(), -1))) {
+                return;
+            }
+        }
+    }
+
     public static RecordedEvent toRecorded(DomainEventMessage<?> msg, long globalIndex) {
         Map<String, String> meta = new LinkedHashMap<>();
         msg.getMetaData().forEach((k, v) -> meta.put(k, v == null ? null : v.toString()));
