@@ -19,9 +19,9 @@ public class ImportMetrics {
 
     public ImportMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("ledger.import.lines.total", total, AtomicLong::get)
+        Gauge.builder("ledger.import.file.lines", total, AtomicLong::get)
                 .description("Lines in the file of the import running now (or last run)").register(registry);
-        Gauge.builder("ledger.import.lines.done", done, AtomicLong::get)
+        Gauge.builder("ledger.import.file.done", done, AtomicLong::get)
                 .description("Lines of that file applied or refused so far").register(registry);
         Gauge.builder("ledger.import.active", active, AtomicLong::get)
                 .description("Imports running now").register(registry);
