@@ -1,7 +1,11 @@
 package budgetledger.app.cli;
 
 import budgetledger.app.ledger.Importer;
+import budgetledger.app.security.Role;
+import budgetledger.app.security.SecurityLog;
+import budgetledger.app.security.UserService;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -10,10 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", description = {"Apply a JSON Lines file of commands (one per line, with a \"command\" field).",
-        "This is the administrator's migration: audit.recordedBy and audit.recordedAt are kept as the original facts.",
+        "This is the administrator's migration (--as: an existing ADMIN): audit.recordedBy, recordedAt, proposedBy and",
+        "approvedBy are kept as the original facts; adjustments and transfers may be recorded as approved elsewhere.",
         "Rejected lines are reported with their error; the rest is kept (unless --all-or-nothing)."})
 class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "the .jsonl file")
@@ -22,7 +28,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--all-or-nothing", description = "reject the whole file if any line is rejected")
     boolean allOrNothing;
 
-    @Option(names = "--as", defaultValue = "admin", description = "who runs the migration (default: ${DEFAULT-VALUE})")
+    @Option(names = "--as", required = true,
+            description = "the administrator running the migration: an existing, enabled user with the role ADMIN")
     String actor;
 
     @Spec
@@ -35,11 +42,30 @@ class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(true)) {
-            Importer.Result result = ctx.getBean(Importer.class).importFile(file, actor, allOrNothing,
+            var admin = ctx.getBean(UserService.class).find(actor.trim())
+                    .filter(u -> u.enabled() && u.has(Role.ADMIN));
+            if (admin.isEmpty()) {
+                SecurityLog.event("import_refused", actor, null, Map.of("file", file.toString(), "reason", "not_an_admin"));
+                spec.commandLine().getErr().println("--as " + actor + " 不是已启用的管理员：导入（迁移）须以管理员身份运行"
+                        + "（先用 user add --admin 创建）");
+                return 2;
+            }
+            long maxBytes = ctx.getEnvironment().getProperty("ledger.limits.max-import-file", DataSize.class,
+                    DataSize.ofGigabytes(1)).toBytes();
+            if (Files.size(file) > maxBytes) {
+                spec.commandLine().getErr().printf("导入文件 %d MB，超过 %d MB 的上限（ledger.limits.max-import-file，"
+                        + "环境变量 LEDGER_MAX_IMPORT_FILE）：请分成几个文件导入%n", Files.size(file) >> 20, maxBytes >> 20);
+                return 2;
+            }
+            SecurityLog.event("import_started", admin.get().username(), null, Map.of("file", file.toString()));
+            Importer.Result result = ctx.getBean(Importer.class).importFile(file, admin.get().username(), allOrNothing,
                     spec.commandLine().getErr());
             spec.commandLine().getOut().printf("imported %d, rejected %d%s%n", result.applied(), result.rejected().size(),
                     result.rolledBack() ? " (all-or-nothing: nothing kept)" : "");
             return result.rejected().isEmpty() ? 0 : 1;
+        } catch (budgetledger.core.common.LedgerException e) {
+            spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
+            return 2;
         }
     }
 }

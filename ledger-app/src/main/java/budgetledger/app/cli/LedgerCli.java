@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportEventsCommand.class, VerifyCommand.class,
-                ReportCommand.class, RebuildViewsCommand.class})
+                ReportCommand.class, RebuildViewsCommand.class, UserCommand.class})
 public class LedgerCli {
 
     public static int run(String[] args) {

@@ -1,5 +1,7 @@
 package budgetledger.app.ledger;
 
+import budgetledger.app.security.Permissions;
+import budgetledger.app.web.ProblemException;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
@@ -20,8 +22,8 @@ import java.util.Map;
 
 /**
  * Every command over HTTP: JSON in, the outcome out. {@code Idempotency-Key} makes a retry safe; the body may carry
- * an {@code audit} object with {@code reason} and {@code document} — but never who recorded it: that is the
- * authenticated caller.
+ * an {@code audit} object with {@code reason} and {@code document} — but never who recorded, proposed or approved
+ * it: that is the authenticated caller ({@link CurrentActor}). Who may issue which command is security.Permissions.
  */
 @RestController
 public class CommandController {
@@ -90,6 +92,11 @@ public class CommandController {
             ObjectNode audit = fields.has("audit") && fields.get("audit").isObject()
                     ? (ObjectNode) fields.get("audit") : fields.putObject("audit");
             audit.put("idempotencyKey", key.trim());
+        }
+        // the route table already allowed this; the command itself is checked again against the same role table
+        String departmentId = fields.path("departmentId").asText(null);
+        if (!Permissions.mayIssue(actor.user(), command, departmentId)) {
+            throw ProblemException.forbidden("无权执行 " + command + "（需要角色 " + Permissions.rolesFor(command) + "）");
         }
         Recorded r = service.execute(CommandLine.of(command, fields), actor.name(request), false);
         return ResponseEntity.status(r.repeated() ? HttpStatus.OK : HttpStatus.CREATED)

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The REST shape of the commands: {@code POST /api/v1/departments/{d}/years/{y}/<resource>} for the year's facts,
  * and {@code .../<resource>/{id}/<action>} for acting on one recorded thing. One table, read by the controller,
- * the API overview and the authorization rules.
+ * the API overview and the authorization rules ({@code security.Permissions} says who may issue each command).
  */
 public final class CommandRoutes {
     /** resource → command name, for POST /api/v1/departments/{d}/years/{y}/{resource}. */
@@ -21,8 +21,9 @@ public final class CommandRoutes {
     static {
         YEAR.put("establishment", "DeclareEstablishment");
         YEAR.put("appropriations", "RecordAppropriation");
-        YEAR.put("adjustments", "AdjustBudget");
-        YEAR.put("transfers", "TransferBudget");
+        // maker–checker: an adjustment or transfer is a proposal, approved or rejected by a different user
+        YEAR.put("adjustments", "ProposeBudgetAdjustment");
+        YEAR.put("transfers", "ProposeBudgetTransfer");
         YEAR.put("receipts", "ReceiveFunds");
         YEAR.put("procurement-budget", "SetProcurementBudget");
         YEAR.put("three-public-limits", "SetThreePublicLimits");
@@ -35,6 +36,8 @@ public final class CommandRoutes {
         YEAR.put("close", "CloseFiscalYear");
         ITEM.put("expenditures/reversal", new Route("ReverseExpenditure", "expenditureId"));
         ITEM.put("indicators/outcome", new Route("RecordIndicatorOutcome", "indicatorId"));
+        ITEM.put("proposals/approve", new Route("ApproveBudgetProposal", "proposalId"));
+        ITEM.put("proposals/reject", new Route("RejectBudgetProposal", "proposalId"));
     }
 
     private CommandRoutes() {

@@ -28,8 +28,10 @@ public class EventHistory {
                          String project, Instant asOf) {
     }
 
+    /** One event; proposedBy / approvedBy / proposalId only on the maker–checker events (null otherwise). */
     public record Entry(long sequence, String type, LocalDate businessDate, Instant recordedAt, String recordedBy,
-                        String reason, String document, String subject, JsonNode payload, String hash) {
+                        String reason, String document, String subject, JsonNode payload, String hash,
+                        String proposedBy, String approvedBy, String proposalId) {
     }
 
     public record Page(int page, int size, long total, List<Entry> items) {
@@ -65,6 +67,7 @@ public class EventHistory {
         Map<String, String> m = e.metadata();
         return new Entry(e.sequence(), e.payload().getClass().getSimpleName(), e.businessDay(), e.recordedTime(),
                 m.get(AuditKeys.RECORDED_BY), m.get(AuditKeys.REASON), m.get(AuditKeys.DOCUMENT), m.get(AuditKeys.SUBJECT),
-                LedgerJson.mapper().valueToTree(e.payload()), m.get(AuditKeys.HASH));
+                LedgerJson.mapper().valueToTree(e.payload()), m.get(AuditKeys.HASH), m.get(AuditKeys.PROPOSED_BY),
+                m.get(AuditKeys.APPROVED_BY), m.get(AuditKeys.PROPOSAL));
     }
 }

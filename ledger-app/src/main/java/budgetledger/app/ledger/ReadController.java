@@ -1,6 +1,8 @@
 package budgetledger.app.ledger;
 
 import budgetledger.app.figures.FiguresService;
+import budgetledger.app.security.LedgerUser;
+import budgetledger.app.security.Permissions;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.Commands;
@@ -22,16 +24,23 @@ import java.util.Map;
 /** What can be read: departments, a department-year's state, its event history and its key figures. */
 @RestController
 public class ReadController {
+    public static final int MAX_PAGE_SIZE = 500;
     private final DepartmentDirectory directory;
     private final EventHistory history;
     private final FiguresService figures;
     private final YearState yearState;
 
-    public ReadController(DepartmentDirectory directory, EventHistory history, FiguresService figures, YearState yearState) {
+    private final Proposals proposals;
+    private final CurrentActor actor;
+
+    public ReadController(DepartmentDirectory directory, EventHistory history, FiguresService figures, YearState yearState,
+                          Proposals proposals, CurrentActor actor) {
         this.directory = directory;
         this.history = history;
         this.figures = figures;
         this.yearState = yearState;
+        this.proposals = proposals;
+        this.actor = actor;
     }
 
     @GetMapping("/api/v1/commands")
@@ -39,9 +48,16 @@ public class ReadController {
         return Map.of("commands", Commands.all().keySet(), "yearRoutes", CommandRoutes.YEAR, "itemRoutes", CommandRoutes.ITEM);
     }
 
+    /** The departments this user may see (their own; every one for REVIEWER, AUDITOR and ADMIN), paged by name. */
     @GetMapping("/api/v1/departments")
-    public List<DepartmentDirectory.DepartmentEntry> departments() {
-        return directory.list();
+    public List<DepartmentDirectory.DepartmentEntry> departments(@RequestParam(defaultValue = "0") int page,
+                                                                 @RequestParam(defaultValue = "500") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "page 须 ≥ 0，size 须在 1 到 " + MAX_PAGE_SIZE + " 之间");
+        }
+        LedgerUser user = actor.user();
+        return directory.list().stream().filter(d -> Permissions.maySeeDepartment(user, d.departmentId()))
+                .skip((long) page * size).limit(size).toList();
     }
 
     @GetMapping("/api/v1/departments/{departmentId}")
@@ -73,6 +89,16 @@ public class ReadController {
         requireYear(departmentId, year);
         return history.page(LedgerId.of(departmentId, year),
                 new EventHistory.Filter(type, from, to, recordedBy, economicCode, project, instant(asOf)), page, size);
+    }
+
+    /** The maker–checker worklist: proposed adjustments and transfers, with their status ({@code ?status=PENDING}). */
+    @GetMapping("/api/v1/departments/{departmentId}/years/{year}/proposals")
+    public Proposals.Page proposals(@PathVariable String departmentId, @PathVariable int year,
+                                    @RequestParam(required = false) String status,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "50") int size) {
+        requireYear(departmentId, year);
+        return proposals.page(departmentId, year, status, page, size);
     }
 
     @GetMapping("/api/v1/departments/{departmentId}/years/{year}/figures")

@@ -3,18 +3,24 @@ package budgetledger.app.web;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import budgetledger.app.security.SecurityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -38,7 +44,33 @@ public class ApiErrors {
 
     @ExceptionHandler(LedgerException.class)
     ResponseEntity<ProblemDetail> ledger(LedgerException e) {
+        if (e.code().status() == 403) {
+            // a ledger rule about who may act (e.g. SELF_APPROVAL) is a denial too
+            ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
+            if (attributes != null) {
+                var auth = SecurityContextHolder.getContext().getAuthentication();
+                SecurityLog.denied(403, auth == null ? null : auth.getName(), attributes.getRequest(), "ledger",
+                        null, e.code().name());
+            }
+        }
         return ResponseEntity.status(e.code().status()).body(problem(e.code(), e.getMessage()));
+    }
+
+    /** Accounts, tokens, sign-in and limits: the problem as the exception states it. */
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        p.setTitle(e.title());
+        p.setProperty("code", e.code());
+        if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.UNAUTHORIZED) {
+            ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.getRequestAttributes();
+            if (attributes != null) {
+                var auth = SecurityContextHolder.getContext().getAuthentication();
+                SecurityLog.denied(e.status().value(), auth == null ? null : auth.getName(), attributes.getRequest(),
+                        "controller", null, e.code());
+            }
+        }
+        return ResponseEntity.status(e.status()).body(p);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -46,6 +78,10 @@ public class ApiErrors {
         LedgerException inner = find(e, LedgerException.class);
         if (inner != null) {
             return ledger(inner);
+        }
+        BodySizeLimitFilter.TooLargeException tooLarge = find(e, BodySizeLimitFilter.TooLargeException.class);
+        if (tooLarge != null) {
+            return problem(ProblemException.tooLarge(tooLarge.getMessage()));
         }
         JsonMappingException mapping = find(e, JsonMappingException.class);
         String where = mapping == null ? "" : "（字段 " + mapping.getPathReference() + "）";
@@ -79,6 +115,14 @@ public class ApiErrors {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(p);
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, "该地址不能按所要求的格式（Accept）回答");
+        p.setTitle("无法提供所要求的格式");
+        p.setProperty("code", "NOT_ACCEPTABLE");
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求体须为 application/json");
@@ -92,6 +136,14 @@ public class ApiErrors {
         LedgerException inner = find(e, LedgerException.class);
         if (inner != null) {
             return ledger(inner);
+        }
+        ProblemException stated = find(e, ProblemException.class);
+        if (stated != null) {
+            return problem(stated);
+        }
+        BodySizeLimitFilter.TooLargeException tooLarge = find(e, BodySizeLimitFilter.TooLargeException.class);
+        if (tooLarge != null) {
+            return problem(ProblemException.tooLarge(tooLarge.getMessage()));
         }
         log.error("unexpected error", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，已记录日志，请联系管理员");

@@ -56,7 +56,7 @@ class VerifyTamperTest extends PostgresIntegrationTest {
             rec.expenditure(d, y, "E2", "L2", "50.00");        // 4
             rec.expenditure(d, y, "E3", "L1", "60.00");        // 5
             rec.reversal(d, y, "E2");                          // 6
-            rec.supplement(d, y, "L1", "100.00");              // 7
+            rec.proposeSupplement(d, y, "L1", "100.00");       // 7 (a proposal: one event)
         }
         recorded = true;
     }

@@ -88,7 +88,13 @@ class CliTest {
         Path file = dir.resolve("history.jsonl");
         Files.write(file, lines, StandardCharsets.UTF_8);
 
-        Run imported = cli("import", file.toString());
+        // import is the administrator's migration: it runs as an existing ADMIN (created here as on a first install)
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, "a-long-operator-password\n", StandardCharsets.UTF_8);
+        Run admin = cli("user", "add", "--admin", "--username", "cli-admin", "--password-file", password.toString());
+        assertThat(admin.exitCode()).as("%s", admin).isZero();
+        assertThat(cli("import", file.toString()).exitCode()).isEqualTo(2); // --as is required
+        Run imported = cli("import", file.toString(), "--as", "cli-admin");
         assertThat(imported.exitCode()).as("%s", imported).isEqualTo(1);
         assertThat(imported.err()).contains("第 7 行被拒绝 [BUDGET_EXCEEDED]");
         assertThat(imported.out()).contains("imported 7, rejected 1");

@@ -1,6 +1,7 @@
 package budgetledger.app.figures;
 
 import budgetledger.app.support.Api;
+import budgetledger.app.support.Recording;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Sql;
 import budgetledger.projections.figures.FiguresDocument;
@@ -137,12 +138,13 @@ class LiveViewsTest extends PostgresIntegrationTest {
             spend(api, y, "T-1", "X-" + year, "30211", "3000.00", d + "06-15", null, null);
             api.post(y + "/expenditures/O-2/reversal", body("reason", "金额录入错误", "businessDate", d + "03-12")).expect(201);
             spend(api, y, "O-3", "U-" + year, "30206", "805.00", d + "03-12", null, null);
-            api.post(y + "/adjustments", body("lineId", "X-" + year, "direction", "SUPPLEMENT", "amount", "5000.00",
-                    "businessDate", d + "07-01")).expect(201);
-            api.post(y + "/adjustments", body("lineId", "U-" + year, "direction", "REDUCTION", "amount", "1000.00",
-                    "businessDate", d + "09-01")).expect(201);
-            api.post(y + "/transfers", body("fromLineId", "P-" + year, "toLineId", "U-" + year, "amount", "2000.00",
-                    "businessDate", d + "11-14")).expect(201);
+            // maker–checker: each adjustment and transfer takes effect when a second person approves it
+            Recording.approve(api, y, api.post(y + "/adjustments", body("lineId", "X-" + year, "direction", "SUPPLEMENT",
+                    "amount", "5000.00", "businessDate", d + "07-01")));
+            Recording.approve(api, y, api.post(y + "/adjustments", body("lineId", "U-" + year, "direction", "REDUCTION",
+                    "amount", "1000.00", "businessDate", d + "09-01")));
+            Recording.approve(api, y, api.post(y + "/transfers", body("fromLineId", "P-" + year, "toLineId", "U-" + year,
+                    "amount", "2000.00", "businessDate", d + "11-14")));
             api.post(y + "/establishment", body("businessDate", d + "12-31", "staff", List.of(
                     body("category", "行政编制", "seconded", false, "authorized", 20, "actual", 18),
                     body("category", "事业编制", "seconded", false, "authorized", 4, "actual", 4)),

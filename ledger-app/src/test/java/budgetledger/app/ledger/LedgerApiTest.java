@@ -4,6 +4,7 @@ import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
+import budgetledger.app.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,12 +49,12 @@ class LedgerApiTest extends PostgresIntegrationTest {
         rec.supplement("yyzzb", 2024, "L-OFFICE", "200.00");
         Api.Response spent = rec.expenditure("yyzzb", 2024, "ZC-001", "L-OFFICE", "300.00");
         assertThat(spent.json().path("id").asText()).isEqualTo("ZC-001");
-        assertThat(spent.json().path("sequence").asLong()).isEqualTo(3);
+        assertThat(spent.json().path("sequence").asLong()).isEqualTo(4);
         assertThat(spent.json().path("repeated").asBoolean()).isFalse();
 
         JsonNode state = api.get(yearPath("yyzzb", 2024)).expect(200).json();
         assertThat(state.path("departmentName").asText()).isEqualTo("测试单位yyzzb");
-        assertThat(state.path("lastSequence").asLong()).isEqualTo(3);
+        assertThat(state.path("lastSequence").asLong()).isEqualTo(4);
         JsonNode line = single(state.path("lines"));
         assertThat(line.path("lineId").asText()).isEqualTo("L-OFFICE");
         assertThat(line.path("kind").asText()).isEqualTo("BASIC_PUBLIC");
@@ -64,13 +65,18 @@ class LedgerApiTest extends PostgresIntegrationTest {
         assertThat(line.path("available").asText()).isEqualTo("900.00");
 
         JsonNode events = api.get(yearPath("yyzzb", 2024) + "/events").expect(200).json();
-        assertThat(events.path("total").asLong()).isEqualTo(4);
-        assertThat(texts(events.path("items"), "type")).containsExactly(
-                "FiscalYearOpened", "AppropriationRecorded", "BudgetAdjusted", "ExpenditureRecorded");
-        assertThat(texts(events.path("items"), "sequence")).containsExactly("0", "1", "2", "3");
-        JsonNode expenditure = events.path("items").get(3);
+        assertThat(events.path("total").asLong()).isEqualTo(5);
+        // maker–checker: the supplement was proposed by the operator and took effect when the checker approved it
+        assertThat(texts(events.path("items"), "type")).containsExactly("FiscalYearOpened", "AppropriationRecorded",
+                "BudgetAdjustmentProposed", "BudgetAdjusted", "ExpenditureRecorded");
+        assertThat(texts(events.path("items"), "sequence")).containsExactly("0", "1", "2", "3", "4");
+        JsonNode adjusted = events.path("items").get(3);
+        assertThat(adjusted.path("proposedBy").asText()).isEqualTo(TestUsers.OPERATOR);
+        assertThat(adjusted.path("approvedBy").asText()).isEqualTo(TestUsers.CHECKER);
+        assertThat(adjusted.path("recordedBy").asText()).isEqualTo(TestUsers.CHECKER);
+        JsonNode expenditure = events.path("items").get(4);
         assertThat(expenditure.path("businessDate").asText()).isEqualTo("2024-02-10");
-        assertThat(expenditure.path("recordedBy").asText()).isEqualTo("anonymous");
+        assertThat(expenditure.path("recordedBy").asText()).isEqualTo(TestUsers.OPERATOR);
         assertThat(expenditure.path("subject").asText()).isEqualTo("ZC-001");
         assertThat(expenditure.path("payload").path("posting").path("amount").asText()).isEqualTo("300.00");
         assertThat(expenditure.path("payload").path("posting").path("economicCode").asText()).isEqualTo("30201");
@@ -81,7 +87,7 @@ class LedgerApiTest extends PostgresIntegrationTest {
         // filters of the history: by type, and paging
         JsonNode onlySpending = api.get(yearPath("yyzzb", 2024) + "/events?type=ExpenditureRecorded").expect(200).json();
         assertThat(onlySpending.path("total").asLong()).isEqualTo(1);
-        JsonNode page = api.get(yearPath("yyzzb", 2024) + "/events?page=1&size=3").expect(200).json();
+        JsonNode page = api.get(yearPath("yyzzb", 2024) + "/events?page=1&size=4").expect(200).json();
         assertThat(texts(page.path("items"), "type")).containsExactly("ExpenditureRecorded");
 
         JsonNode department = api.get("/api/v1/departments/yyzzb").expect(200).json();
@@ -173,7 +179,8 @@ class LedgerApiTest extends PostgresIntegrationTest {
         api.post(yearPath("claims", 2024) + "/appropriations", body).expect(201);
 
         JsonNode event = api.get(yearPath("claims", 2024) + "/events?type=AppropriationRecorded").json().path("items").get(0);
-        assertThat(event.path("recordedBy").asText()).isEqualTo("anonymous");
+        // the authenticated user, not the body's claim
+        assertThat(event.path("recordedBy").asText()).isEqualTo(TestUsers.OPERATOR);
         assertThat(Instant.parse(event.path("recordedAt").asText())).isAfter(Instant.parse("2025-01-01T00:00:00Z"));
         assertThat(event.path("reason").asText()).isEqualTo("年初预算");
         assertThat(event.path("document").asText()).isEqualTo("益财预〔2024〕1号");

@@ -5,6 +5,7 @@ import budgetledger.app.support.Api;
 import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
 import budgetledger.app.support.TestDatabase;
+import budgetledger.app.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,8 @@ class PersistenceRestartTest {
                 "--spring.datasource.hikari.maximum-pool-size=6",
                 "--server.port=0",
                 "--ledger.snapshot-threshold=5");
-        return new Api(((WebServerApplicationContext) running).getWebServer().getPort());
+        // security is on: the test signs in as TestUsers.OPERATOR of this application
+        return new Api(TestUsers.register(running));
     }
 
     @Test

@@ -3,6 +3,7 @@ package budgetledger.app.report;
 import budgetledger.app.cli.LedgerCli;
 import budgetledger.app.ledger.Importer;
 import budgetledger.app.support.PostgresIntegrationTest;
+import budgetledger.app.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
@@ -152,7 +153,8 @@ class ReportApiTest extends PostgresIntegrationTest {
     // ---- helpers ----
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + TestUsers.at(port).token(TestUsers.OPERATOR)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -96,11 +96,11 @@ class RandomLedgerLiveEqualsReplayTest extends PostgresIntegrationTest {
                     send("ReverseExpenditure", scoped(dept, year).put("expenditureId", spent.get(r.nextInt(spent.size())))
                             .put("reason", "随机冲销").put("businessDate", date.toString()));
                 } else if (kind == 8) {
-                    send("AdjustBudget", scoped(dept, year).put("lineId", line)
+                    proposeAndApprove("ProposeBudgetAdjustment", scoped(dept, year).put("lineId", line)
                             .put("direction", r.nextBoolean() ? "SUPPLEMENT" : "REDUCTION")
                             .put("amount", money(r, 20000)).put("businessDate", date.toString()));
                 } else {
-                    send("TransferBudget", scoped(dept, year).put("fromLineId", line)
+                    proposeAndApprove("ProposeBudgetTransfer", scoped(dept, year).put("fromLineId", line)
                             .put("toLineId", lines[(java.util.Arrays.asList(lines).indexOf(line) + 1) % 3])
                             .put("amount", money(r, 15000)).put("businessDate", date.toString()));
                 }
@@ -133,6 +133,13 @@ class RandomLedgerLiveEqualsReplayTest extends PostgresIntegrationTest {
 
     private void send(String command, ObjectNode body) {
         commands.execute(CommandLine.of(command, body), "random-tester", false);
+    }
+
+    /** Maker–checker: proposed by the tester, approved by a second person. */
+    private void proposeAndApprove(String command, ObjectNode body) {
+        String id = commands.execute(CommandLine.of(command, body), "random-tester", false).id();
+        commands.execute(CommandLine.of("ApproveBudgetProposal", scoped(body.path("departmentId").asText(),
+                body.path("year").asInt()).put("proposalId", id)), "random-checker", false);
     }
 
     private static String money(Random r, int maxYuan) {

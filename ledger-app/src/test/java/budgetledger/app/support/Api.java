@@ -18,16 +18,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A plain HTTP client for the running application on its random port: every answer (2xx or not) comes back as
  * status, raw body and parsed JSON, so tests can assert on problem details as a client would see them.
+ * {@code new Api(port)} signs in as {@link TestUsers#OPERATOR} with a bearer token; {@link #as} as another user,
+ * {@link #anonymous} not at all.
  */
 public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
     private final RestClient client;
+    private final int port;
+    private final String token;
 
+    /** Signed in as {@link TestUsers#OPERATOR} (every role, every department). */
     public Api(int port) {
+        this(port, TestUsers.at(port).token(TestUsers.OPERATOR));
+    }
+
+    private Api(int port, String token) {
+        this.port = port;
+        this.token = token;
         this.client = RestClient.builder()
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl("http://127.0.0.1:" + port)
                 .build();
+    }
+
+    /** The same application, signed in as {@code username} (see {@link TestUsers}). */
+    public Api as(String username) {
+        return new Api(port, TestUsers.at(port).token(username));
+    }
+
+    /** The same application with this bearer token (null: none). */
+    public Api withToken(String bearerToken) {
+        return new Api(port, bearerToken);
+    }
+
+    /** No credentials at all. */
+    public static Api anonymous(int port) {
+        return new Api(port, null);
     }
 
     /** One answer: HTTP status, the body as sent and (when it is JSON) parsed. */
@@ -77,6 +103,9 @@ public final class Api {
     public Response send(HttpMethod method, String path, String rawBody, MediaType contentType, String idempotencyKey) {
         RestClient.RequestBodySpec spec = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON,
                 MediaType.APPLICATION_PROBLEM_JSON);
+        if (token != null) {
+            spec.header("Authorization", "Bearer " + token);
+        }
         if (idempotencyKey != null) {
             spec.header("Idempotency-Key", idempotencyKey);
         }

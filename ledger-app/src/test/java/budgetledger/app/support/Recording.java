@@ -42,9 +42,21 @@ public final class Recording {
                 "functionalCode", FUNCTIONAL, "amount", amount, "initial", true, "businessDate", year + "-01-05");
     }
 
+    /** A supplement (追加) that takes effect: proposed by this client, approved by {@link TestUsers#CHECKER}. */
     public Api.Response supplement(String department, int year, String lineId, String amount) {
+        return approve(api, yearPath(department, year), proposeSupplement(department, year, lineId, amount));
+    }
+
+    /** Only the proposal of a supplement: one event, no effect until approved. */
+    public Api.Response proposeSupplement(String department, int year, String lineId, String amount) {
         return api.post(yearPath(department, year) + "/adjustments", body("lineId", lineId, "direction", "SUPPLEMENT",
                 "amount", amount, "businessDate", year + "-03-01")).expect(201);
+    }
+
+    /** Maker–checker: the proposal just made (a 201 answer with its id) approved by {@link TestUsers#CHECKER}. */
+    public static Api.Response approve(Api proposer, String yearPath, Api.Response proposed) {
+        String id = proposed.expect(201).json().path("id").asText();
+        return proposer.as(TestUsers.CHECKER).post(yearPath + "/proposals/" + id + "/approve", body()).expect(201);
     }
 
     public Api.Response expenditure(String department, int year, String id, String lineId, String amount) {

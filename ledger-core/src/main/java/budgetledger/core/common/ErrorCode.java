@@ -32,6 +32,11 @@ public enum ErrorCode {
     INVALID_DATE(422, "业务日期不在该预算年度内"),
     RECORDED_TIME_BACKWARDS(422, "迁移记录时间早于该账本已有记录，记录时间不能倒退"),
     IDEMPOTENCY_CONFLICT(409, "幂等键已被另一内容不同的请求使用"),
+    PROPOSAL_REQUIRED(422, "预算调整和调剂须先提议，再由另一位审核人审批（直接记录仅限管理员迁移已在别处审批的历史）"),
+    DUPLICATE_PROPOSAL(409, "预算调整提议编号已存在"),
+    UNKNOWN_PROPOSAL(422, "预算调整提议不存在"),
+    PROPOSAL_DECIDED(409, "该提议已审批或已驳回，不能再次处理"),
+    SELF_APPROVAL(403, "提议人不能审批自己的提议，须由另一位审核人审批"),
     NOT_FOUND(404, "所请求的对象不存在"),
     CONCURRENT_MODIFICATION(409, "账本正被同时修改，请重试");
 

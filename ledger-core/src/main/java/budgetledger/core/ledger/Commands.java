@@ -1,6 +1,10 @@
 package budgetledger.core.ledger;
 
 import budgetledger.core.budget.AdjustBudget;
+import budgetledger.core.budget.ApproveBudgetProposal;
+import budgetledger.core.budget.ProposeBudgetAdjustment;
+import budgetledger.core.budget.ProposeBudgetTransfer;
+import budgetledger.core.budget.RejectBudgetProposal;
 import budgetledger.core.budget.ReceiveFunds;
 import budgetledger.core.budget.RecordAppropriation;
 import budgetledger.core.budget.SetProcurementBudget;
@@ -33,7 +37,9 @@ public final class Commands {
 
     static {
         for (Class<?> c : new Class<?>[]{RegisterDepartment.class, OpenFiscalYear.class, DeclareEstablishment.class,
-                RecordAppropriation.class, AdjustBudget.class, TransferBudget.class, ReceiveFunds.class,
+                RecordAppropriation.class, ProposeBudgetAdjustment.class, ProposeBudgetTransfer.class,
+                ApproveBudgetProposal.class, RejectBudgetProposal.class, AdjustBudget.class, TransferBudget.class,
+                ReceiveFunds.class,
                 SetProcurementBudget.class, SetThreePublicLimits.class, RecordExpenditure.class,
                 ReverseExpenditure.class, RegisterProject.class, SetPerformanceGoal.class, DefineIndicator.class,
                 RecordIndicatorOutcome.class, RecordEvaluationText.class, SubmitSelfEvaluation.class,

@@ -6,12 +6,19 @@ import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.budget.AdjustBudget;
 import budgetledger.core.budget.AdjustmentDirection;
 import budgetledger.core.budget.AppropriationRecorded;
+import budgetledger.core.budget.ApproveBudgetProposal;
 import budgetledger.core.budget.BudgetAdjusted;
+import budgetledger.core.budget.BudgetAdjustmentProposed;
+import budgetledger.core.budget.BudgetProposalRejected;
+import budgetledger.core.budget.BudgetTransferProposed;
 import budgetledger.core.budget.BudgetTransferred;
 import budgetledger.core.budget.FundsReceived;
 import budgetledger.core.budget.ProcurementBudgetSet;
+import budgetledger.core.budget.ProposeBudgetAdjustment;
+import budgetledger.core.budget.ProposeBudgetTransfer;
 import budgetledger.core.budget.ReceiveFunds;
 import budgetledger.core.budget.RecordAppropriation;
+import budgetledger.core.budget.RejectBudgetProposal;
 import budgetledger.core.budget.SetProcurementBudget;
 import budgetledger.core.budget.TransferBudget;
 import budgetledger.core.classification.ClassificationCatalogue;
@@ -93,6 +100,8 @@ public class DepartmentYearLedger {
     private final Set<String> receipts = new HashSet<>();
     private final Map<String, LedgerState.Indicator> indicators = new HashMap<>();
     private final Map<String, LedgerState.FirstOutcome> idempotency = new HashMap<>();
+    /** Proposed adjustments and transfers (maker–checker), pending or decided. */
+    private final Map<String, LedgerState.Proposal> proposals = new HashMap<>();
     private long lastSequence = -1;
     /** Hash of the command being handled; transient: never part of the snapshot. */
     private transient String pendingBodyHash;
@@ -155,42 +164,197 @@ public class DepartmentYearLedger {
         });
     }
 
+    /**
+     * An adjustment recorded directly, as already approved: only an administrator's migration of history approved
+     * elsewhere may do this ({@link AuditKeys#MIGRATION}); everyone else proposes and a different approver approves.
+     */
     @CommandHandler
     public Recorded handle(AdjustBudget c, MetaData meta) {
         return onOpenYear(c, meta, () -> {
-            LedgerState.Line line = line(c.lineId());
-            Checks.required(c.direction(), "调整方向 direction（SUPPLEMENT 追加 / REDUCTION 追减）");
-            Checks.amount(c.amount());
-            Checks.date(c.businessDate(), year);
-            if (c.direction() == AdjustmentDirection.REDUCTION && c.amount().fen() > line.availableFen()) {
-                throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
-                        "指标 " + line.lineId() + " 可用 " + line.available() + " 元，追减 " + c.amount() + " 元");
-            }
+            requireMigratedApproval(meta);
+            LedgerState.Line line = checkAdjustment(c.lineId(), c.direction(), c.amount(), c.businessDate());
             return emit(new BudgetAdjusted(departmentId, year, line.lineId(), c.direction(), c.amount(), c.businessDate()),
                     c.businessDate(), meta, line.lineId());
         });
     }
 
+    /** A transfer recorded directly, as already approved: an administrator's migration only (see AdjustBudget). */
     @CommandHandler
     public Recorded handle(TransferBudget c, MetaData meta) {
         return onOpenYear(c, meta, () -> {
-            LedgerState.Line from = line(c.fromLineId());
-            LedgerState.Line to = line(c.toLineId());
-            if (from.lineId().equals(to.lineId())) {
-                throw new LedgerException(ErrorCode.INVALID_REQUEST, "调出和调入指标不能相同");
-            }
-            if (from.fundNature() != to.fundNature()) {
-                throw new LedgerException(ErrorCode.INVALID_REQUEST, "不同资金性质的指标之间不能调剂");
-            }
-            Checks.amount(c.amount());
-            Checks.date(c.businessDate(), year);
-            if (c.amount().fen() > from.availableFen()) {
-                throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
-                        "调出指标 " + from.lineId() + " 可用 " + from.available() + " 元，调剂 " + c.amount() + " 元");
-            }
-            return emit(new BudgetTransferred(departmentId, year, from.lineId(), to.lineId(), c.amount(), c.businessDate()),
-                    c.businessDate(), meta, from.lineId() + "->" + to.lineId());
+            requireMigratedApproval(meta);
+            LedgerState.Line from = checkTransfer(c.fromLineId(), c.toLineId(), c.amount(), c.businessDate());
+            return emit(new BudgetTransferred(departmentId, year, from.lineId(), c.toLineId(), c.amount(), c.businessDate()),
+                    c.businessDate(), meta, from.lineId() + "->" + c.toLineId());
         });
+    }
+
+    // ---- maker–checker: propose, then a different approver approves (or anyone rejects with a reason) ----
+
+    @CommandHandler
+    public Recorded handle(ProposeBudgetAdjustment c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            String proposer = signer(meta, "提议人");
+            String id = newProposalId(c.proposalId());
+            LedgerState.Line line = checkAdjustment(c.lineId(), c.direction(), c.amount(), c.businessDate());
+            return emit(new BudgetAdjustmentProposed(departmentId, year, id, line.lineId(), c.direction(), c.amount(),
+                    c.businessDate()), c.businessDate(), meta, id, Map.of(AuditKeys.PROPOSED_BY, proposer, AuditKeys.APPROVED_BY, ""));
+        });
+    }
+
+    @CommandHandler
+    public Recorded handle(ProposeBudgetTransfer c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            String proposer = signer(meta, "提议人");
+            String id = newProposalId(c.proposalId());
+            LedgerState.Line from = checkTransfer(c.fromLineId(), c.toLineId(), c.amount(), c.businessDate());
+            return emit(new BudgetTransferProposed(departmentId, year, id, from.lineId(), c.toLineId(), c.amount(),
+                    c.businessDate()), c.businessDate(), meta, id, Map.of(AuditKeys.PROPOSED_BY, proposer, AuditKeys.APPROVED_BY, ""));
+        });
+    }
+
+    /**
+     * The proposal takes effect now, as BudgetAdjusted / BudgetTransferred naming both the proposer and the approver;
+     * the rules are checked again against the lines as they stand at approval.
+     */
+    @CommandHandler
+    public Recorded handle(ApproveBudgetProposal c, MetaData meta) {
+        return onOpenYear(c, meta, () -> {
+            LedgerState.Proposal p = pendingProposal(c.proposalId());
+            String approver = signer(meta, "审批人");
+            if (approver.equals(p.proposedBy())) {
+                throw new LedgerException(ErrorCode.SELF_APPROVAL, "提议 " + p.proposalId() + " 由 " + approver + " 提出");
+            }
+            Map<String, String> decision = new LinkedHashMap<>();
+            decision.put(AuditKeys.PROPOSED_BY, p.proposedBy());
+            decision.put(AuditKeys.APPROVED_BY, approver);
+            decision.put(AuditKeys.PROPOSAL, p.proposalId());
+            putIfBlank(decision, meta, AuditKeys.REASON, p.reason());
+            putIfBlank(decision, meta, AuditKeys.DOCUMENT, p.document());
+            Money amount = Money.ofFen(p.amountFen());
+            if (p.transfer()) {
+                LedgerState.Line from = checkTransfer(p.fromLineId(), p.toLineId(), amount, p.businessDate());
+                emit(new BudgetTransferred(departmentId, year, from.lineId(), p.toLineId(), amount, p.businessDate()),
+                        p.businessDate(), meta, from.lineId() + "->" + p.toLineId(), decision);
+            } else {
+                LedgerState.Line line = checkAdjustment(p.lineId(), p.direction(), amount, p.businessDate());
+                emit(new BudgetAdjusted(departmentId, year, line.lineId(), p.direction(), amount, p.businessDate()),
+                        p.businessDate(), meta, line.lineId(), decision);
+            }
+            return new Recorded(p.proposalId(), lastSequence, false);
+        });
+    }
+
+    /** Refuses a pending proposal with a reason; allowed in a closed year too (it records no budget fact). */
+    @CommandHandler
+    public Recorded handle(RejectBudgetProposal c, MetaData meta) {
+        return once(c, meta, () -> {
+            LedgerState.Proposal p = pendingProposal(c.proposalId());
+            signer(meta, "驳回人");
+            String reason = Checks.text(c.reason(), "驳回理由 reason");
+            Map<String, String> decision = new LinkedHashMap<>();
+            decision.put(AuditKeys.PROPOSED_BY, p.proposedBy());
+            decision.put(AuditKeys.APPROVED_BY, "");
+            decision.put(AuditKeys.PROPOSAL, p.proposalId());
+            decision.put(AuditKeys.REASON, reason);
+            return emit(new BudgetProposalRejected(departmentId, year, p.proposalId(), reason), p.businessDate(), meta,
+                    p.proposalId(), decision);
+        });
+    }
+
+    private void requireMigratedApproval(MetaData meta) {
+        if (!"true".equals(String.valueOf(meta.get(AuditKeys.MIGRATION)))) {
+            throw new LedgerException(ErrorCode.PROPOSAL_REQUIRED, "请提交调整提议（ProposeBudgetAdjustment / ProposeBudgetTransfer）");
+        }
+        Object proposedBy = meta.get(AuditKeys.PROPOSED_BY);
+        Object approvedBy = meta.get(AuditKeys.APPROVED_BY);
+        if (proposedBy != null && approvedBy != null && proposedBy.toString().trim().equals(approvedBy.toString().trim())) {
+            throw new LedgerException(ErrorCode.SELF_APPROVAL, "迁移记录的提议人与审批人相同: " + proposedBy);
+        }
+    }
+
+    /** The line, after the rules of an adjustment: direction, amount, date, 追减 within available, no overflow. */
+    private LedgerState.Line checkAdjustment(String lineId, AdjustmentDirection direction, Money amount, LocalDate date) {
+        LedgerState.Line line = line(lineId);
+        Checks.required(direction, "调整方向 direction（SUPPLEMENT 追加 / REDUCTION 追减）");
+        Checks.amount(amount);
+        Checks.date(date, year);
+        if (direction == AdjustmentDirection.REDUCTION && amount.fen() > line.availableFen()) {
+            throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
+                    "指标 " + line.lineId() + " 可用 " + line.available() + " 元，追减 " + amount + " 元");
+        }
+        if (direction == AdjustmentDirection.SUPPLEMENT) {
+            requireRepresentable(line.fullFen(), amount.fen());
+        }
+        return line;
+    }
+
+    /** The source line, after the rules of a transfer: two different lines of one fund nature, within available. */
+    private LedgerState.Line checkTransfer(String fromLineId, String toLineId, Money amount, LocalDate date) {
+        LedgerState.Line from = line(fromLineId);
+        LedgerState.Line to = line(toLineId);
+        if (from.lineId().equals(to.lineId())) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "调出和调入指标不能相同");
+        }
+        if (from.fundNature() != to.fundNature()) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "不同资金性质的指标之间不能调剂");
+        }
+        Checks.amount(amount);
+        Checks.date(date, year);
+        if (amount.fen() > from.availableFen()) {
+            throw new LedgerException(ErrorCode.REDUCTION_EXCEEDS_AVAILABLE,
+                    "调出指标 " + from.lineId() + " 可用 " + from.available() + " 元，调剂 " + amount + " 元");
+        }
+        requireRepresentable(to.fullFen(), amount.fen());
+        return from;
+    }
+
+    /** A full-year budget past the representable range is refused when proposed, not only when it would be applied. */
+    private static void requireRepresentable(long fullFen, long addFen) {
+        try {
+            Math.addExact(fullFen, addFen);
+        } catch (ArithmeticException e) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额合计超出可记录范围");
+        }
+    }
+
+    /** Who signs a proposal or a decision: the command's recordedBy (the authenticated user), required. */
+    private static String signer(MetaData meta, String what) {
+        Object by = meta.get(AuditKeys.RECORDED_BY);
+        if (by == null || by.toString().isBlank()) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, what + "须署名（recordedBy）");
+        }
+        return by.toString().trim();
+    }
+
+    private String newProposalId(String requested) {
+        if (requested == null || requested.isBlank()) {
+            // numbered by the stream position the proposal will take: unique within the year, and the same on replay
+            return "TZ-" + (lastSequence + 1);
+        }
+        String id = Checks.id(requested, "提议编号 proposalId");
+        if (proposals.containsKey(id)) {
+            throw new LedgerException(ErrorCode.DUPLICATE_PROPOSAL, id);
+        }
+        return id;
+    }
+
+    private LedgerState.Proposal pendingProposal(String proposalId) {
+        LedgerState.Proposal p = proposalId == null ? null : proposals.get(proposalId.trim());
+        if (p == null) {
+            throw new LedgerException(ErrorCode.UNKNOWN_PROPOSAL, String.valueOf(proposalId));
+        }
+        if (p.status() != LedgerState.ProposalStatus.PENDING) {
+            throw new LedgerException(ErrorCode.PROPOSAL_DECIDED, p.proposalId() + "（" + p.status() + "）");
+        }
+        return p;
+    }
+
+    private static void putIfBlank(Map<String, String> into, MetaData meta, String key, String fallback) {
+        Object given = meta.get(key);
+        if ((given == null || given.toString().isBlank()) && fallback != null) {
+            into.put(key, fallback);
+        }
     }
 
     @CommandHandler
@@ -409,9 +573,21 @@ public class DepartmentYearLedger {
         } else if (event instanceof BudgetAdjusted e) {
             long delta = e.direction() == AdjustmentDirection.SUPPLEMENT ? e.amount().fen() : -e.amount().fen();
             lines.computeIfPresent(e.lineId(), (k, l) -> l.withFull(delta));
+            decide(meta, LedgerState.ProposalStatus.APPROVED);
         } else if (event instanceof BudgetTransferred e) {
             lines.computeIfPresent(e.fromLineId(), (k, l) -> l.withFull(-e.amount().fen()));
             lines.computeIfPresent(e.toLineId(), (k, l) -> l.withFull(e.amount().fen()));
+            decide(meta, LedgerState.ProposalStatus.APPROVED);
+        } else if (event instanceof BudgetAdjustmentProposed e) {
+            proposals.put(e.proposalId(), new LedgerState.Proposal(e.proposalId(), false, e.lineId(), e.direction(),
+                    null, null, e.amount().fen(), e.businessDate(), proposer(meta), text(meta, AuditKeys.REASON),
+                    text(meta, AuditKeys.DOCUMENT), LedgerState.ProposalStatus.PENDING));
+        } else if (event instanceof BudgetTransferProposed e) {
+            proposals.put(e.proposalId(), new LedgerState.Proposal(e.proposalId(), true, null, null, e.fromLineId(),
+                    e.toLineId(), e.amount().fen(), e.businessDate(), proposer(meta), text(meta, AuditKeys.REASON),
+                    text(meta, AuditKeys.DOCUMENT), LedgerState.ProposalStatus.PENDING));
+        } else if (event instanceof BudgetProposalRejected e) {
+            proposals.computeIfPresent(e.proposalId(), (k, p) -> p.decided(LedgerState.ProposalStatus.REJECTED));
         } else if (event instanceof FundsReceived e) {
             receipts.add(e.receiptId());
         } else if (event instanceof ExpenditureRecorded e) {
@@ -432,6 +608,23 @@ public class DepartmentYearLedger {
         } else if (event instanceof FiscalYearClosed) {
             closed = true;
         }
+    }
+
+    private void decide(MetaData meta, LedgerState.ProposalStatus status) {
+        String id = text(meta, AuditKeys.PROPOSAL);
+        if (id != null) {
+            proposals.computeIfPresent(id, (k, p) -> p.decided(status));
+        }
+    }
+
+    private static String proposer(MetaData meta) {
+        String by = text(meta, AuditKeys.PROPOSED_BY);
+        return by != null ? by : text(meta, AuditKeys.RECORDED_BY);
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object v = meta.get(key);
+        return v == null || v.toString().isBlank() ? null : v.toString();
     }
 
     private void post(Posting p, int sign) {
@@ -488,6 +681,15 @@ public class DepartmentYearLedger {
     }
 
     private Recorded emit(Object event, LocalDate businessDate, MetaData commandMeta, String subject) {
+        return emit(event, businessDate, commandMeta, subject, Map.of());
+    }
+
+    /**
+     * Records one event with its audit metadata and hash link. {@code decided} are facts the ledger itself knows
+     * better than the command (who proposed, who approved, which proposal): they replace whatever the command said.
+     */
+    private Recorded emit(Object event, LocalDate businessDate, MetaData commandMeta, String subject,
+                          Map<String, String> decided) {
         Instant recordedAt = recordedAt(commandMeta);
         Map<String, String> meta = new LinkedHashMap<>();
         for (String key : AuditKeys.FROM_COMMAND) {
@@ -496,6 +698,13 @@ public class DepartmentYearLedger {
                 meta.put(key, v.toString());
             }
         }
+        decided.forEach((key, value) -> {
+            if (value == null || value.isBlank()) {
+                meta.remove(key);
+            } else {
+                meta.put(key, value);
+            }
+        });
         if (meta.containsKey(AuditKeys.IDEMPOTENCY_KEY)) {
             meta.put(AuditKeys.BODY_HASH, pendingBodyHash);
         }

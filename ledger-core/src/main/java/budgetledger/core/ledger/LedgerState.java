@@ -42,6 +42,22 @@ final class LedgerState {
     record Indicator(String projectCode, Target target, String weight, LedgerMeasure measure) {
     }
 
+    /**
+     * A proposed adjustment (lineId, direction) or transfer (fromLineId, toLineId), who proposed it with which reason
+     * and document, and whether it is still pending.
+     */
+    record Proposal(String proposalId, boolean transfer, String lineId,
+                    budgetledger.core.budget.AdjustmentDirection direction, String fromLineId, String toLineId,
+                    long amountFen, java.time.LocalDate businessDate, String proposedBy, String reason, String document,
+                    ProposalStatus status) {
+        Proposal decided(ProposalStatus to) {
+            return new Proposal(proposalId, transfer, lineId, direction, fromLineId, toLineId, amountFen, businessDate,
+                    proposedBy, reason, document, to);
+        }
+    }
+
+    enum ProposalStatus { PENDING, APPROVED, REJECTED }
+
     /** An idempotency key's first request (hash of its body) and the outcome it got. */
     record FirstOutcome(String bodyHash, String id, long sequence) {
     }

@@ -28,6 +28,7 @@ class HashChainTest {
         meta.put(AuditKeys.BODY_HASH, "b".repeat(64));
         meta.put(AuditKeys.PROPOSED_BY, "clerk-zhang");
         meta.put(AuditKeys.APPROVED_BY, "director-wang");
+        meta.put(AuditKeys.PROPOSAL, "TZ-7");
         meta.put(AuditKeys.SUBJECT, "L1");
         meta.put(AuditKeys.BUSINESS_DATE, "2024-03-01");
         meta.put(AuditKeys.RECORDED_AT, "2024-03-01T08:00:00Z");

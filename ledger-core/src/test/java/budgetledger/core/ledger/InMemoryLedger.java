@@ -46,6 +46,8 @@ public final class InMemoryLedger implements AutoCloseable {
                 .repository(repository)
                 .build()
                 .subscribe(commandBus);
+        // direct adjustments and transfers are sent as an administrator's migration (see LedgerFixture)
+        commandBus.registerDispatchInterceptor(LedgerFixture.DIRECT_ADJUSTMENTS_AS_MIGRATION);
         gateway = DefaultCommandGateway.builder().commandBus(commandBus).build();
     }
 

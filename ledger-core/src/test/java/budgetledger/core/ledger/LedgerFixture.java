@@ -61,8 +61,21 @@ public final class LedgerFixture {
     }
 
     public static AggregateTestFixture<DepartmentYearLedger> ledgerFixture() {
-        return new AggregateTestFixture<>(DepartmentYearLedger.class);
+        AggregateTestFixture<DepartmentYearLedger> fixture = new AggregateTestFixture<>(DepartmentYearLedger.class);
+        fixture.registerCommandDispatchInterceptor(DIRECT_ADJUSTMENTS_AS_MIGRATION);
+        return fixture;
     }
+
+    /**
+     * AdjustBudget / TransferBudget sent directly are an administrator's migration of history approved elsewhere
+     * (everyone else proposes and a different approver approves: MakerCheckerTest). The tests of the direct path's
+     * rules send them as such, unless a test sets {@link AuditKeys#MIGRATION} itself.
+     */
+    public static final org.axonframework.messaging.MessageDispatchInterceptor<CommandMessage<?>> DIRECT_ADJUSTMENTS_AS_MIGRATION =
+            messages -> (index, message) -> (message.getPayload() instanceof AdjustBudget
+                    || message.getPayload() instanceof TransferBudget)
+                    && !message.getMetaData().containsKey(AuditKeys.MIGRATION)
+                    ? message.andMetaData(Map.of(AuditKeys.MIGRATION, "true")) : message;
 
     public static Money yuan(String amount) {
         return Money.parse(amount);

@@ -1,0 +1,132 @@
+package budgetledger.app.security;
+
+import budgetledger.app.ledger.CommandRoutes;
+import budgetledger.app.security.Permissions.Access;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import static budgetledger.app.security.Permissions.Access.ADMIN;
+import static budgetledger.app.security.Permissions.Access.AUDIT;
+import static budgetledger.app.security.Permissions.Access.COMMAND;
+import static budgetledger.app.security.Permissions.Access.DIRECTORY;
+import static budgetledger.app.security.Permissions.Access.HISTORY;
+import static budgetledger.app.security.Permissions.Access.PASSWORD_SESSION;
+import static budgetledger.app.security.Permissions.Access.PUBLIC;
+import static budgetledger.app.security.Permissions.Access.READ;
+import static budgetledger.app.security.Permissions.Access.SIGNED_IN;
+
+/**
+ * Every endpoint's access rule, in one table: method and path pattern (exactly as the controller maps it) → the
+ * {@link Access} it needs; {@code {departmentId}} in the path is the department the rule is checked against, and the
+ * generic command routes name their command through {@link CommandRoutes}. {@link LedgerAuthorization} applies it to
+ * every request; an endpoint that has no rule here is refused (and logged), so none can be forgotten.
+ */
+public final class AccessRules {
+    private static final String YEAR = "/api/v1/departments/{departmentId}/years/{year}";
+
+    /** One rule; {@code methods} empty means any method; {@code command} names the command of a COMMAND rule. */
+    public record Rule(Set<String> methods, String pattern, Access access, Function<Map<String, String>, String> command) {
+        PathPattern parsed() {
+            return PathPatternParser.defaultInstance.parse(pattern);
+        }
+    }
+
+    /** The rule a request falls under, with the path variables and the department and command they name. */
+    public record Match(Rule rule, Map<String, String> variables, String departmentId, String command) {
+    }
+
+    public static final List<Rule> RULES = List.of(
+            // commands (the role table: Permissions.COMMANDS)
+            rule("POST", "/api/v1/departments", "RegisterDepartment"),
+            rule("POST", "/api/v1/departments/{departmentId}/years", "OpenFiscalYear"),
+            new Rule(Set.of("POST"), YEAR + "/{resource}", COMMAND,
+                    v -> CommandRoutes.yearCommand(v.get("resource")).orElse(null)),
+            new Rule(Set.of("POST"), YEAR + "/{resource}/{id}/{action}", COMMAND,
+                    v -> CommandRoutes.itemCommand(v.get("resource"), v.get("action")).map(CommandRoutes.Route::command).orElse(null)),
+            // reading a department
+            rule("GET", "/api/v1/commands", SIGNED_IN),
+            rule("GET", "/api/v1/departments", SIGNED_IN), // the list shows only what the user may see
+            rule("GET", "/api/v1/departments/{departmentId}", DIRECTORY),
+            rule("GET", YEAR, READ),
+            rule("GET", YEAR + "/figures", READ),
+            rule("POST", YEAR + "/reconcile", READ), // a computation over the figures: records nothing
+            rule("GET", YEAR + "/report", READ),
+            rule("GET", YEAR + "/submissions", READ),
+            rule("GET", YEAR + "/proposals", READ),
+            rule("GET", YEAR + "/events", HISTORY),
+            rule("GET", YEAR + "/figures/{name}/events", HISTORY),
+            rule("GET", "/api/v1/audit/verify", AUDIT),
+            // accounts and tokens
+            rule("GET", "/api/v1/me", SIGNED_IN),
+            rule("GET", "/api/v1/tokens", SIGNED_IN),
+            rule("POST", "/api/v1/tokens", PASSWORD_SESSION),
+            rule("DELETE", "/api/v1/tokens/{tokenId}", SIGNED_IN), // one's own tokens only (TokenService)
+            rule("GET", "/api/v1/users", ADMIN),
+            rule("POST", "/api/v1/users", ADMIN),
+            rule("GET", "/api/v1/users/{username}", ADMIN),
+            rule("PUT", "/api/v1/users/{username}", ADMIN),
+            // pages
+            rule("GET", "/login", PUBLIC),
+            rule("GET", "/", SIGNED_IN),
+            rule("POST", "/account/tokens", PASSWORD_SESSION),
+            rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
+            // the platform
+            new Rule(Set.of(), "/error", PUBLIC, null),
+            rule("GET", "/actuator/health", PUBLIC),
+            rule("GET", "/actuator/health/**", PUBLIC),
+            rule("GET", "/actuator", ADMIN),
+            rule("GET", "/actuator/info", ADMIN),
+            rule("GET", "/actuator/prometheus", ADMIN),
+            rule("GET", "/actuator/metrics", ADMIN),
+            rule("GET", "/actuator/metrics/{requiredMetricName}", ADMIN),
+            rule("GET", "/v3/api-docs", SIGNED_IN),
+            rule("GET", "/v3/api-docs.yaml", SIGNED_IN),
+            rule("GET", "/v3/api-docs/swagger-config", SIGNED_IN),
+            rule("GET", "/swagger-ui.html", SIGNED_IN),
+            rule("GET", "/swagger-ui/**", SIGNED_IN));
+
+    private static final List<Compiled> COMPILED = RULES.stream().map(r -> new Compiled(r, r.parsed())).toList();
+
+    private record Compiled(Rule rule, PathPattern pattern) {
+    }
+
+    private AccessRules() {
+    }
+
+    private static Rule rule(String method, String pattern, Access access) {
+        return new Rule(Set.of(method), pattern, access, null);
+    }
+
+    private static Rule rule(String method, String pattern, String command) {
+        return new Rule(Set.of(method), pattern, COMMAND, v -> command);
+    }
+
+    /** The most specific rule for this method and path (HEAD as GET), if any. */
+    public static Optional<Match> match(String method, String path) {
+        String m = "HEAD".equals(method) ? "GET" : method;
+        PathContainer container = PathContainer.parsePath(path);
+        List<Compiled> candidates = new ArrayList<>();
+        for (Compiled c : COMPILED) {
+            if ((c.rule().methods().isEmpty() || c.rule().methods().contains(m)) && c.pattern().matches(container)) {
+                candidates.add(c);
+            }
+        }
+        return candidates.stream().min(Comparator.comparing(Compiled::pattern, PathPattern.SPECIFICITY_COMPARATOR))
+                .map(c -> {
+                    PathPattern.PathMatchInfo info = c.pattern().matchAndExtract(container);
+                    Map<String, String> vars = info == null ? Map.of() : info.getUriVariables();
+                    String command = c.rule().access() == COMMAND && c.rule().command() != null
+                            ? c.rule().command().apply(vars) : null;
+                    return new Match(c.rule(), vars, vars.get("departmentId"), command);
+                });
+    }
+}

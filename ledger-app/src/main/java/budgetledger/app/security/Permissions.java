@@ -1,0 +1,152 @@
+package budgetledger.app.security;
+
+import budgetledger.core.ledger.Commands;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static budgetledger.app.security.Role.ADMIN;
+import static budgetledger.app.security.Role.APPROVER;
+import static budgetledger.app.security.Role.AUDITOR;
+import static budgetledger.app.security.Role.RECORDER;
+import static budgetledger.app.security.Role.REVIEWER;
+
+/**
+ * The role table, written once: who may issue each command and who may read what, in which departments.
+ * {@link AccessRules} maps every endpoint to one of these {@link Access} kinds; the README shows the same table.
+ *
+ * <pre>
+ *                                   RECORDER 录入  APPROVER 审核  REVIEWER 财政  AUDITOR 审计  ADMIN 管理员
+ * budget facts, expenditures,       own dept       –              –              –             –
+ *   reversals, performance facts
+ * propose adjustment / transfer     own dept       own dept       –              –             –
+ * approve / reject a proposal       –              own dept (not  –              –             –
+ *                                                  their own)
+ * open / close year, submit         –              own dept       –              –             –
+ * read figures, state, reports      own dept       own dept       every dept     every dept    –
+ * event history, figure trails      own dept       own dept       –              every dept    –
+ * hash-chain verification           –              –              –              all           –
+ * departments (register, list)      –              –              –              –             all
+ * users, migration import           –              –              –              –             all
+ * </pre>
+ */
+public final class Permissions {
+
+    /** What an endpoint needs; {@link #allows} decides it for a user and (where there is one) a department. */
+    public enum Access {
+        /** Anyone, signed in or not (sign-in page, health, error page). */
+        PUBLIC,
+        /** Any signed-in user (their own account, their own tokens, the command catalogue). */
+        SIGNED_IN,
+        /** Signed in with a password in a browser session: creating an API token needs this, a token does not suffice. */
+        PASSWORD_SESSION,
+        /** ADMIN: users, departments. */
+        ADMIN,
+        /** A department's directory entry: ADMIN, REVIEWER, AUDITOR anywhere; RECORDER, APPROVER in their departments. */
+        DIRECTORY,
+        /** A department's figures, state, reports, submissions, proposals: REVIEWER, AUDITOR anywhere; RECORDER, APPROVER in their departments. */
+        READ,
+        /** A department's event history and figure trails: AUDITOR anywhere; RECORDER, APPROVER in their departments. */
+        HISTORY,
+        /** Verification across departments: AUDITOR. */
+        AUDIT,
+        /** A command: the roles of {@link #COMMANDS}, in the department the command is for. */
+        COMMAND
+    }
+
+    /**
+     * Who may issue each command, in their own departments. An empty set: nobody over the API — the command is
+     * recorded only by an administrator's migration (import), as history approved elsewhere.
+     */
+    public static final Map<String, Set<Role>> COMMANDS;
+
+    static {
+        Map<String, Set<Role>> m = new LinkedHashMap<>();
+        m.put("RegisterDepartment", EnumSet.of(ADMIN));
+        m.put("OpenFiscalYear", EnumSet.of(APPROVER));
+        m.put("DeclareEstablishment", EnumSet.of(RECORDER));
+        m.put("RecordAppropriation", EnumSet.of(RECORDER));
+        m.put("ProposeBudgetAdjustment", EnumSet.of(RECORDER, APPROVER));
+        m.put("ProposeBudgetTransfer", EnumSet.of(RECORDER, APPROVER));
+        m.put("ApproveBudgetProposal", EnumSet.of(APPROVER));
+        m.put("RejectBudgetProposal", EnumSet.of(APPROVER));
+        m.put("AdjustBudget", EnumSet.noneOf(Role.class));
+        m.put("TransferBudget", EnumSet.noneOf(Role.class));
+        m.put("ReceiveFunds", EnumSet.of(RECORDER));
+        m.put("SetProcurementBudget", EnumSet.of(RECORDER));
+        m.put("SetThreePublicLimits", EnumSet.of(RECORDER));
+        m.put("RecordExpenditure", EnumSet.of(RECORDER));
+        m.put("ReverseExpenditure", EnumSet.of(RECORDER));
+        m.put("RegisterProject", EnumSet.of(RECORDER));
+        m.put("SetPerformanceGoal", EnumSet.of(RECORDER));
+        m.put("DefineIndicator", EnumSet.of(RECORDER));
+        m.put("RecordIndicatorOutcome", EnumSet.of(RECORDER));
+        m.put("RecordEvaluationText", EnumSet.of(RECORDER));
+        m.put("SubmitSelfEvaluation", EnumSet.of(APPROVER));
+        m.put("CloseFiscalYear", EnumSet.of(APPROVER));
+        if (!m.keySet().equals(Commands.all().keySet())) {
+            // a command without a rule (or a rule without a command) is a bug: fail at start-up, not in production
+            throw new IllegalStateException("Permissions.COMMANDS must name exactly the commands of Commands.all(): "
+                    + m.keySet() + " vs " + Commands.all().keySet());
+        }
+        COMMANDS = Collections.unmodifiableMap(m);
+    }
+
+    /** Commands that concern no department (there is none yet). */
+    private static final Set<String> GLOBAL_COMMANDS = Set.of("RegisterDepartment");
+
+    private Permissions() {
+    }
+
+    public static Set<Role> rolesFor(String command) {
+        Set<Role> roles = COMMANDS.get(command);
+        return roles == null ? Set.of() : roles;
+    }
+
+    /** May this user issue this command for this department? An unknown command: whoever may issue any command there. */
+    public static boolean mayIssue(LedgerUser u, String command, String departmentId) {
+        if (command != null && GLOBAL_COMMANDS.contains(command)) {
+            return rolesFor(command).stream().anyMatch(u::has);
+        }
+        if (!u.belongsTo(departmentId)) {
+            return false;
+        }
+        if (command == null || !COMMANDS.containsKey(command)) {
+            return u.has(RECORDER) || u.has(APPROVER);
+        }
+        return rolesFor(command).stream().anyMatch(u::has);
+    }
+
+    public static boolean mayRead(LedgerUser u, String departmentId) {
+        return u.has(REVIEWER) || u.has(AUDITOR) || ((u.has(RECORDER) || u.has(APPROVER)) && u.belongsTo(departmentId));
+    }
+
+    public static boolean mayReadHistory(LedgerUser u, String departmentId) {
+        return u.has(AUDITOR) || ((u.has(RECORDER) || u.has(APPROVER)) && u.belongsTo(departmentId));
+    }
+
+    /** Whether the department appears in this user's list of departments. */
+    public static boolean maySeeDepartment(LedgerUser u, String departmentId) {
+        return u.has(ADMIN) || mayRead(u, departmentId);
+    }
+
+    /**
+     * The decision for a signed-in, enabled user. {@code command} only for {@link Access#COMMAND};
+     * {@code departmentId} where the endpoint has one.
+     */
+    public static boolean allows(LedgerUser u, Access access, String command, String departmentId, boolean passwordSession) {
+        return switch (access) {
+            case PUBLIC, SIGNED_IN -> true;
+            case PASSWORD_SESSION -> passwordSession;
+            case ADMIN -> u.has(ADMIN);
+            case DIRECTORY -> maySeeDepartment(u, departmentId);
+            case READ -> mayRead(u, departmentId);
+            case HISTORY -> mayReadHistory(u, departmentId);
+            case AUDIT -> u.has(AUDITOR);
+            case COMMAND -> mayIssue(u, command, departmentId);
+        };
+    }
+}
