@@ -25,7 +25,7 @@ def main():
     out = ["# Commands and events", "",
            "Generated from `ledger-core` by `python3 docs/gen_events.py`; the records are the source of truth.",
            "Every event also carries audit metadata: `recordedBy`, `reason`, `document`, `idempotencyKey`, `bodyHash`, "
-           "`proposedBy`, `approvedBy`, `subject`, `businessDate`, `recordedAt`, `hashAlg`, `prevHash`, `hash` "
+           "`proposedBy`, `approvedBy`, `proposalId`, `subject`, `businessDate`, `recordedAt`, `hashAlg`, `prevHash`, `hash` "
            "(`core.audit.AuditKeys`).", ""]
     for kind, title in [('command', 'Commands'), ('event', 'Events'), ('value', 'Value records inside them')]:
         out += [f"## {title}", "", "| feature | name | fields | meaning |", "| --- | --- | --- | --- |"]
