@@ -42,8 +42,11 @@ public class LedgerCommandService {
     }
 
     /**
+     * @param actor     the authenticated user (for an import: the administrator running it)
      * @param migration true only for an administrator importing history recorded elsewhere: then the line's
-     *                  {@code audit.recordedBy} and {@code audit.recordedAt} are kept as the original facts.
+     *                  {@code audit.recordedBy}, {@code audit.recordedAt}, {@code audit.proposedBy} and
+     *                  {@code audit.approvedBy} are kept as the original facts, and an adjustment or transfer may be
+     *                  recorded directly as approved elsewhere. Otherwise adjustments and transfers are proposals.
      */
     public Recorded execute(CommandLine line, String actor, boolean migration) {
         long start = System.nanoTime();
@@ -61,12 +64,20 @@ public class LedgerCommandService {
     }
 
     private Recorded executeUnmetered(CommandLine line, String actor, boolean migration) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("a command needs the name of who records it");
+        }
         Map<String, String> meta = new LinkedHashMap<>(line.metadata());
+        meta.remove(AuditKeys.MIGRATION);
         if (!migration) {
+            // who recorded, proposed or approved is the ledger's knowledge, never the caller's claim
             meta.remove(AuditKeys.MIGRATED_RECORDED_AT);
+            meta.remove(AuditKeys.PROPOSED_BY);
+            meta.remove(AuditKeys.APPROVED_BY);
             meta.put(AuditKeys.RECORDED_BY, actor);
         } else {
             meta.putIfAbsent(AuditKeys.RECORDED_BY, actor);
+            meta.put(AuditKeys.MIGRATION, "true");
         }
         Object command = line.command();
         requireNoNullElements(LedgerJson.mapper().valueToTree(command), line.name());
