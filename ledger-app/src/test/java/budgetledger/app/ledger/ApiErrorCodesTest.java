@@ -141,7 +141,7 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
         refused(400, "INVALID_REQUEST", () -> spend(body("receptionBatches", "many")));
         refused(400, "INVALID_REQUEST", () -> spend(body("businessDate", "2024-13-45")));
         refused(400, "INVALID_REQUEST", () -> spend(body("procurement", List.of("yes"))));
-        refused(400, "INVALID_REQUEST", () -> spend(body("amount", 12.5)));
+        refused(400, "INVALID_AMOUNT", () -> spend(body("amount", 12.505)));
         refused(400, "INVALID_REQUEST", () -> appropriate(body("kind", "SOMETHING_ELSE")));
         refused(400, "INVALID_REQUEST", () -> api.post("/api/v1/departments/" + d + "/years", body("year", "next")));
         refused(400, "INVALID_REQUEST", () -> api.post("/api/v1/departments/" + d + "/years/twenty/expenditures", "{}"));
