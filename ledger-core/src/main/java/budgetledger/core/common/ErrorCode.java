@@ -23,6 +23,7 @@ public enum ErrorCode {
     UNKNOWN_EXPENDITURE(422, "被冲销的支出不存在"),
     ALREADY_REVERSED(409, "该支出已冲销，不能重复冲销"),
     DUPLICATE_PROJECT(409, "项目编号已存在"),
+    DUPLICATE_RECEIPT(409, "收入编号已存在"),
     UNKNOWN_PROJECT(422, "项目不存在"),
     DUPLICATE_INDICATOR(409, "绩效指标编号已存在"),
     UNKNOWN_INDICATOR(422, "绩效指标不存在"),

@@ -107,6 +107,25 @@ final class Checks {
         return new int[]{b, p};
     }
 
+    /** Lines carried into a new year must be whole: a unique id, kind, fund nature, a known 项 code, a positive amount. */
+    static void carried(java.util.List<budgetledger.core.yearend.CarriedLine> lines,
+                        budgetledger.core.classification.ClassificationCatalogue catalogue) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (budgetledger.core.yearend.CarriedLine line : lines) {
+            if (line == null) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "结转指标不能为空");
+            }
+            String id = id(line.lineId(), "结转指标编号");
+            if (!ids.add(id)) {
+                throw new LedgerException(ErrorCode.DUPLICATE_LINE, id);
+            }
+            required(line.kind(), "结转指标的支出类型 kind");
+            required(line.fundNature(), "结转指标的资金性质 fundNature");
+            amount(line.amount());
+            catalogue.requireFunctional(line.functionalCode());
+        }
+    }
+
     static void establishment(DeclareEstablishment c) {
         if (c.staff() == null) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少人员编制 staff");

@@ -36,7 +36,7 @@ final class LedgerState {
     }
 
     /** A recorded expenditure, kept so a reversal can be checked and copied. */
-    record Spent(budgetledger.core.expenditure.Posting posting, boolean reversed) {
+    record Spent(budgetledger.core.expenditure.Posting posting, boolean reversed, java.time.LocalDate date) {
     }
 
     record Indicator(String projectCode, Target target, String weight, LedgerMeasure measure) {

@@ -176,6 +176,30 @@ class DepartmentYearLedgerTest {
         }
 
         @Test
+        void refusesTwoCarriedLinesWithOneId() {
+            CarriedLine carried = new CarriedLine("L-2023", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC,
+                    ADMIN_OPERATION, null, null, yuan("10.00"));
+            fixture.givenNoPriorActivity()
+                    .when(new OpenFiscalYear(DEPT, DEPT_NAME, YEAR, List.of(carried, carried), null))
+                    .expectException(refusedWith(ErrorCode.DUPLICATE_LINE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesCarriedLineWithoutKindOrFundNature() {
+            CarriedLine noKind = new CarriedLine("L-2023", null, FundNature.GENERAL_PUBLIC, ADMIN_OPERATION, null, null,
+                    yuan("10.00"));
+            CarriedLine noNature = new CarriedLine("L-2023", LineKind.BASIC_PUBLIC, null, ADMIN_OPERATION, null, null,
+                    yuan("10.00"));
+            for (CarriedLine broken : List.of(noKind, noNature)) {
+                fixture.givenNoPriorActivity()
+                        .when(new OpenFiscalYear(DEPT, DEPT_NAME, YEAR, List.of(broken), null))
+                        .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                        .expectNoEvents();
+            }
+        }
+
+        @Test
         void refusesCarriedLineWithZeroAmount() {
             CarriedLine carried = new CarriedLine("L-2023", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC,
                     ADMIN_OPERATION, null, null, Money.ZERO);
@@ -532,7 +556,7 @@ class DepartmentYearLedgerTest {
                     MARCH_1);
             fixture.givenCommands(openYear(), receipt)
                     .when(receipt)
-                    .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                    .expectException(refusedWith(ErrorCode.DUPLICATE_RECEIPT))
                     .expectNoEvents();
         }
 
@@ -811,6 +835,23 @@ class DepartmentYearLedgerTest {
             fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "100.00"), expenditure("E1", PUBLIC_LINE, "30.00")))
                     .when(new ReverseExpenditure(DEPT, YEAR, "E1", "  ", JUNE_30))
                     .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesReversalDatedBeforeTheExpenditure() {
+            fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "100.00"), expenditure("E1", PUBLIC_LINE, "30.00")))
+                    .when(new ReverseExpenditure(DEPT, YEAR, "E1", "录错", MARCH_1))
+                    .expectException(refusedWith(ErrorCode.INVALID_DATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesExpenditureOnAnEconomicCategoryInsteadOfAnItem() {
+            // 302 is a 类; booked there a 公务接待 voucher would escape its 三公 limit
+            fixture.givenCommands(anOpenYearWithLine(PUBLIC_LINE, "100.00"))
+                    .when(spend("E1", PUBLIC_LINE, "30.00", "302"))
+                    .expectException(refusedWith(ErrorCode.UNKNOWN_ECONOMIC_CODE))
                     .expectNoEvents();
         }
 
