@@ -1,6 +1,7 @@
 package budgetledger.projections.report;
 
 import budgetledger.projections.figures.FiguresOptions;
+import budgetledger.projections.testing.SeedLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;

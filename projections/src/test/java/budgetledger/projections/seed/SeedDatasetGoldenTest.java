@@ -1,45 +1,23 @@
 package budgetledger.projections.seed;
 
-import budgetledger.core.audit.AuditKeys;
-import budgetledger.core.department.Department;
-import budgetledger.core.ledger.CommandLine;
-import budgetledger.core.ledger.DepartmentYearLedger;
-import budgetledger.core.ledger.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.IndicatorRow;
 import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.figures.ProjectFigures;
 import budgetledger.projections.fold.LedgerView;
-import budgetledger.projections.fold.Replay;
-import budgetledger.projections.stream.RecordedEvent;
+import budgetledger.projections.testing.SeedLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedDatasetGoldenTest {
-    private static final String DEPARTMENT = "yiyang-zzb";
-    private static final String LEDGER_2024 = LedgerId.of(DEPARTMENT, 2024);
-    private static final String LEDGER_2023 = LedgerId.of(DEPARTMENT, 2023);
     /** 2025-04-15T23:59:59+08:00: the day the self-evaluation was signed (填报日期). */
     private static final Instant SUBMITTED = Instant.parse("2025-04-15T15:59:59Z");
     private static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
@@ -67,33 +42,13 @@ class SeedDatasetGoldenTest {
     private static final String CORRECTION_YUAN = "7300.00";
 
     private JsonNode golden;
-    private List<RecordedEvent> events2023;
-    private List<RecordedEvent> events2024;
+    private SeedLedger seed;
 
     @BeforeAll
     void importTheDataset() throws IOException {
-        Path root = projectRoot();
-        golden = new ObjectMapper().readTree(root.resolve("../shared/golden/yiyang-zzb-2024.json").normalize().toFile());
-        EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        CommandGateway gateway = gateway(store);
-        List<String> lines = Files.readAllLines(root.resolve("datasets/yiyang-zzb.jsonl"), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                CommandLine line = CommandLine.parse(lines.get(i));
-                // the seed is history approved elsewhere: an administrator's migration, which alone may record an
-                // adjustment or transfer directly (AuditKeys.MIGRATION)
-                gateway.sendAndWait(new GenericCommandMessage<>(line.command()).andMetaData(line.metadata())
-                        .andMetaData(java.util.Map.of(budgetledger.core.audit.AuditKeys.MIGRATION, "true")));
-            } catch (RuntimeException e) {
-                throw new AssertionError("datasets/yiyang-zzb.jsonl line " + (i + 1) + " refused: " + e.getMessage(), e);
-            }
-        }
-        long[] globalIndex = {0};
-        events2023 = read(store, LEDGER_2023, globalIndex);
-        events2024 = read(store, LEDGER_2024, globalIndex);
+        seed = SeedLedger.load();
+        golden = new ObjectMapper().readTree(seed.root().resolve("../shared/golden/yiyang-zzb-2024.json").normalize()
+                .toFile());
     }
 
     @Test
@@ -164,42 +119,9 @@ class SeedDatasetGoldenTest {
     // ---- replay ----
 
     private FiguresDocument figures(Instant asOf) {
-        LedgerView year2024 = Replay.fold(LEDGER_2024, events2024, asOf, null);
-        LedgerView year2023 = Replay.fold(LEDGER_2023, events2023, asOf, null);
+        LedgerView year2024 = seed.view(2024, asOf, null);
+        LedgerView year2023 = seed.view(2023, asOf, null);
         return KeyFigures.build(year2024, year2023, asOf != null ? asOf : Instant.now(), YEAR_END, FiguresOptions.DEFAULT);
-    }
-
-    /** The department and department-year aggregates on an in-memory event store, as the app registers them. */
-    private static CommandGateway gateway(EventStore store) {
-        CommandBus bus = SimpleCommandBus.builder().build();
-        AggregateAnnotationCommandHandler.<DepartmentYearLedger>builder()
-                .aggregateType(DepartmentYearLedger.class)
-                .repository(EventSourcingRepository.builder(DepartmentYearLedger.class).eventStore(store).build())
-                .build()
-                .subscribe(bus);
-        AggregateAnnotationCommandHandler.<Department>builder()
-                .aggregateType(Department.class)
-                .repository(EventSourcingRepository.builder(Department.class).eventStore(store).build())
-                .build()
-                .subscribe(bus);
-        return DefaultCommandGateway.builder().commandBus(bus).build();
-    }
-
-    private static List<RecordedEvent> read(EventStore store, String ledgerId, long[] globalIndex) {
-        List<RecordedEvent> out = new ArrayList<>();
-        DomainEventStream stream = store.readEvents(ledgerId);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> m = stream.next();
-            Map<String, String> meta = new LinkedHashMap<>();
-            m.getMetaData().forEach((k, v) -> meta.put(k, v == null ? null : v.toString()));
-            String recordedAt = meta.get(AuditKeys.RECORDED_AT);
-            String businessDate = meta.get(AuditKeys.BUSINESS_DATE);
-            out.add(new RecordedEvent(m.getAggregateIdentifier(), m.getSequenceNumber(), globalIndex[0]++,
-                    recordedAt == null ? null : Instant.parse(recordedAt),
-                    businessDate == null ? null : LocalDate.parse(businessDate), m.getPayload(), meta));
-        }
-        assertThat(out).as("events of " + ledgerId).isNotEmpty();
-        return out;
     }
 
     // ---- comparison ----
@@ -259,16 +181,5 @@ class SeedDatasetGoldenTest {
         Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** The project's root (the directory holding datasets/), found from wherever the build runs. */
-    private static Path projectRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("datasets/yiyang-zzb.jsonl"))) {
-                return p;
-            }
-        }
-        throw new AssertionError("datasets/yiyang-zzb.jsonl not found above " + dir);
     }
 }

@@ -1,4 +1,4 @@
-package budgetledger.projections.report;
+package budgetledger.projections.testing;
 
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.department.Department;
@@ -35,12 +35,11 @@ import java.util.Map;
 
 /**
  * The shipped seed dataset (datasets/yiyang-zzb.jsonl) imported through the real aggregates on an in-memory Axon
- * event store, as the app registers them, and read back as the folds see stored events (the same small harness
- * as the seed golden test, kept here so the report tests do not depend on another test class).
+ * event store, as the app registers them, and read back as the folds see stored events. The one harness behind
+ * the seed golden test and the seed report test.
  */
-final class SeedLedger {
-    static final String DEPARTMENT = "yiyang-zzb";
-    private static final String MIGRATION = "migration";
+public final class SeedLedger {
+    public static final String DEPARTMENT = "yiyang-zzb";
 
     private final Path root;
     private final Map<Integer, List<RecordedEvent>> byYear = new LinkedHashMap<>();
@@ -49,7 +48,7 @@ final class SeedLedger {
         this.root = root;
     }
 
-    static SeedLedger load() {
+    public static SeedLedger load() {
         SeedLedger seed = new SeedLedger(projectRoot());
         EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         CommandGateway gateway = gateway(store);
@@ -65,10 +64,10 @@ final class SeedLedger {
             }
             try {
                 CommandLine line = CommandLine.parse(lines.get(i));
-                // the seed is history approved elsewhere, imported as an administrator's migration ("migration" is
-                // the audit key under which the ledger accepts adjustments recorded as already approved)
+                // the seed is history approved elsewhere: an administrator's migration, which alone may record an
+                // adjustment or transfer directly (AuditKeys.MIGRATION)
                 gateway.sendAndWait(new GenericCommandMessage<>(line.command()).andMetaData(line.metadata())
-                        .andMetaData(Map.of(MIGRATION, "true")));
+                        .andMetaData(Map.of(AuditKeys.MIGRATION, "true")));
             } catch (RuntimeException e) {
                 throw new AssertionError("datasets/yiyang-zzb.jsonl line " + (i + 1) + " refused: " + e.getMessage(), e);
             }
@@ -81,15 +80,16 @@ final class SeedLedger {
     }
 
     /** The project's root (the directory holding datasets/), found from wherever the build runs. */
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** The department-year folded as of {@code asOf} (recorded time) through {@code through} (business date). */
-    LedgerView view(int year, Instant asOf, LocalDate through) {
+    public LedgerView view(int year, Instant asOf, LocalDate through) {
         return Replay.fold(LedgerId.of(DEPARTMENT, year), byYear.get(year), asOf, through);
     }
 
+    /** The department and department-year aggregates on an in-memory event store, as the app registers them. */
     private static CommandGateway gateway(EventStore store) {
         CommandBus bus = SimpleCommandBus.builder().build();
         AggregateAnnotationCommandHandler.<DepartmentYearLedger>builder()
