@@ -35,7 +35,7 @@ public class LedgerCli {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.budgetledger=WARN")
+                        "logging.level.budgetledger=WARN", "ledger.log-target=System.err")
                 .run();
         if (!keepProcessors) {
             ctx.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
