@@ -38,7 +38,14 @@ public final class Bench {
         }
         String scenario = list.get(0);
         if (child) {
-            System.exit(Scenarios.run(scenario, db, quick));
+            int code;
+            try {
+                code = Scenarios.run(scenario, db, quick);
+            } catch (Throwable e) {
+                e.printStackTrace();
+                code = 1;
+            }
+            System.exit(code); // the ledger's processor threads would otherwise keep a failed scenario alive
         }
         List<String> todo = scenario.equals("all") ? SCENARIOS : List.of(scenario);
         if (!SCENARIOS.containsAll(todo)) {
