@@ -5,12 +5,15 @@ import budgetledger.app.audit.ChainVerifier;
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.ledger.Importer;
 import budgetledger.app.ledger.LedgerCommandService;
+import budgetledger.app.ledger.StoredEvents;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Role;
 import budgetledger.app.security.TokenService;
 import budgetledger.app.security.UserService;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.ledger.CommandLine;
+import budgetledger.projections.fold.LedgerView;
+import budgetledger.projections.fold.Replay;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
@@ -344,6 +347,19 @@ final class Scenarios {
 
             FiguresService figures = app.bean(FiguresService.class);
             SplittableRandom random = new SplittableRandom(SEED);
+            // the as-of read starts from a checkpoint of the live home: it must give the very fold a full replay gives
+            StoredEvents stored = app.bean(StoredEvents.class);
+            for (int i = 0; i < 5; i++) {
+                Instant at = first.plusSeconds(random.nextLong(Math.max(1, last.getEpochSecond() - first.getEpochSecond())));
+                LedgerView fromCheckpoint = figures.replay(ledger, at, null);
+                LedgerView full = Replay.fold(ledger, stored.stream(ledger), at, null);
+                if (!fromCheckpoint.equals(full)) {
+                    OUT.println("FAILED: as of " + at + " the checkpointed fold (" + fromCheckpoint + ") differs from the full replay ("
+                            + full + ")");
+                    return 1;
+                }
+            }
+            OUT.println("check: as of 5 random instants, the fold from a checkpoint equals the full replay");
             for (int i = 0; i < 3; i++) {
                 figures.replayed(dept, year, last, null);
                 figures.live(dept, year);
