@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -jar benchmarks.jar SCENARIO [--quick]} — or {@code all}. Each scenario runs in a JVM of its own (so
+ * {@code java -jar benchmarks.jar SCENARIO... [--quick]} — one or more scenarios, or {@code all}. Each scenario runs in a JVM of its own (so
  * its peak heap and resident memory are its own, and {@code replay} proves it fits {@code -Xmx512m}) on a fresh
  * database {@code bench_<random>} that this launching process creates and drops. {@code replay} and {@code verify}
  * share the city that {@code import} loaded when they run in the same launch.
@@ -32,7 +32,7 @@ public final class Bench {
         boolean quick = list.remove("--quick");
         boolean child = list.remove("--child");
         String db = option(list, "--db");
-        if (list.size() != 1) {
+        if (list.isEmpty() || child && list.size() != 1) {
             usage();
             System.exit(2);
         }
@@ -47,7 +47,7 @@ public final class Bench {
             }
             System.exit(code); // the ledger's processor threads would otherwise keep a failed scenario alive
         }
-        List<String> todo = scenario.equals("all") ? SCENARIOS : List.of(scenario);
+        List<String> todo = list.equals(List.of("all")) ? SCENARIOS : List.copyOf(list);
         if (!SCENARIOS.containsAll(todo)) {
             usage();
             System.exit(2);
@@ -128,7 +128,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: java -jar benchmarks.jar SCENARIO [--quick]   SCENARIO: all | " + String.join(" | ", SCENARIOS));
+        System.err.println("usage: java -jar benchmarks.jar SCENARIO... [--quick]   SCENARIO: all | " + String.join(" | ", SCENARIOS));
     }
 
     /** Peak heap (the sum of the heap pools' peaks: an upper bound) and the process's peak resident set (VmHWM). */

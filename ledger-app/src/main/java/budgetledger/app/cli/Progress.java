@@ -3,15 +3,18 @@ package budgetledger.app.cli;
 import java.io.PrintWriter;
 
 /**
- * Progress of long CLI work: a bar redrawn in place on a terminal, a line every few seconds otherwise (logs, CI).
+ * Progress of long CLI work: a bar redrawn in place on a terminal (at most ten times a second), a line every few
+ * seconds otherwise (logs, CI). Safe to update from several threads (the import's lanes).
  */
 public final class Progress {
     private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
+    private static final long BAR_INTERVAL_NANOS = 100_000_000L;
     private final PrintWriter out;
     private final String what;
     private final long total;
     private final boolean terminal = System.console() != null;
     private long lastLine = System.nanoTime();
+    private long lastBar;
 
     public Progress(PrintWriter out, String what, long total) {
         this.out = out;
@@ -19,26 +22,31 @@ public final class Progress {
         this.total = total;
     }
 
-    public void update(long done) {
-        if (terminal) {
-            int width = 30;
-            int filled = total <= 0 ? width : (int) Math.min(width, done * width / total);
-            out.printf("\r%s [%s%s] %d/%d", what, "#".repeat(filled), " ".repeat(width - filled), done, total);
-            out.flush();
-        } else if (System.nanoTime() - lastLine > LINE_INTERVAL_NANOS) {
+    public synchronized void update(long done) {
+        if (terminal && (done >= total || System.nanoTime() - lastBar > BAR_INTERVAL_NANOS)) {
+            bar(done);
+        } else if (!terminal && System.nanoTime() - lastLine > LINE_INTERVAL_NANOS) {
             out.printf("%s: %d/%d%n", what, done, total);
             out.flush();
             lastLine = System.nanoTime();
         }
     }
 
-    public void done(long done) {
+    public synchronized void done(long done) {
         if (terminal) {
-            update(done);
+            bar(done);
             out.println();
         } else {
             out.printf("%s: %d/%d done%n", what, done, total);
         }
+        out.flush();
+    }
+
+    private void bar(long done) {
+        lastBar = System.nanoTime();
+        int width = 30;
+        int filled = total <= 0 ? width : (int) Math.min(width, done * width / total);
+        out.printf("\r%s [%s%s] %d/%d", what, "#".repeat(filled), " ".repeat(width - filled), done, total);
         out.flush();
     }
 }

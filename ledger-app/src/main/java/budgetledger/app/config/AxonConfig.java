@@ -14,11 +14,13 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,6 +85,24 @@ public class AxonConfig {
                 .persistenceExceptionResolver(resolver)
                 .schema(EventSchema.builder().build())
                 .batchSize(batchSize)
+                .build();
+    }
+
+    @Bean
+    public BackgroundSnapshots backgroundSnapshots(@Value("${ledger.snapshot-queue:1000}") int queueCapacity) {
+        return new BackgroundSnapshots(queueCapacity);
+    }
+
+    /** Axon's snapshotter as Spring Boot configures it, but writing on {@link BackgroundSnapshots}' thread. */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           BackgroundSnapshots executor) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .executor(executor)
                 .build();
     }
 

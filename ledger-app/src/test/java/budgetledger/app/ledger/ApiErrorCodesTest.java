@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (RECORDED_TIME_BACKWARDS is reachable only through an administrator's import: see ImportTest.)
  */
 class ApiErrorCodesTest extends PostgresIntegrationTest {
+    @Autowired
+    budgetledger.app.config.BackgroundSnapshots snapshotter;
     private static final AtomicInteger DEPARTMENTS = new AtomicInteger();
     private static final String CJK = ".*[\\u4e00-\\u9fff].*";
 
@@ -52,7 +55,7 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
     /** Sends the request and asserts it was refused as {@code code} with {@code status}, leaving the store as it was. */
     private Api.Response refused(int status, String code, Supplier<Api.Response> request) {
         long stored = Sql.events(dbUrl);
-        long snapshots = Sql.count(dbUrl, "SELECT count(*) FROM snapshotevententry");
+        long snapshots = snapshotsWritten();
         Api.Response r = request.get();
         assertThat(r.status()).as("status of %s", r.raw()).isEqualTo(status);
         assertThat(r.code()).as("code of %s", r.raw()).isEqualTo(code);
@@ -65,8 +68,18 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
         assertThat(r.json().path("detail").asText()).as("detail").isNotBlank();
         assertNoStackTrace(r.raw());
         assertThat(Sql.events(dbUrl)).as("events stored").isEqualTo(stored);
-        assertThat(Sql.count(dbUrl, "SELECT count(*) FROM snapshotevententry")).isEqualTo(snapshots);
+        assertThat(snapshotsWritten()).isEqualTo(snapshots);
         return r;
+    }
+
+    /** Snapshots are written in the background: counted once the snapshotter has nothing left to write. */
+    private long snapshotsWritten() {
+        try {
+            assertThat(snapshotter.awaitIdle(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return Sql.count(dbUrl, "SELECT count(*) FROM snapshotevententry");
     }
 
     static void assertNoStackTrace(String raw) {

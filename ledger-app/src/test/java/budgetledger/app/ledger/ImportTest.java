@@ -34,6 +34,18 @@ class ImportTest extends PostgresIntegrationTest {
     Importer importer;
     @Autowired
     AuditService audit;
+    @Autowired
+    LedgerCommandService commands;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.axonframework.common.caching.Cache ledgerCache;
+    @Autowired
+    DepartmentDirectory directory;
+    @Autowired
+    org.axonframework.common.transaction.TransactionManager unitTransactions;
+    @Autowired
+    ImportMetrics metrics;
     @LocalServerPort
     int port;
     @TempDir
@@ -192,5 +204,53 @@ class ImportTest extends PostgresIntegrationTest {
         assertThat(api.get("/api/v1/departments/imp2/years/2024").json().path("lines").get(0).path("available").asText())
                 .isEqualTo("0.00");
         assertThat(audit.verify("imp2", null).ok()).isTrue();
+    }
+
+    @Test
+    void departmentsOnParallelLanesEndExactlyAsOnOneLane() throws IOException {
+        Importer lanes = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, 4, 3);
+        Importer oneLane = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, 4, 1);
+
+        Importer.Result parallel = lanes.importFile(file(interleaved("lane")), "admin-test", false,
+                new PrintWriter(new StringWriter()));
+        Importer.Result sequential = oneLane.importFile(file(interleaved("one")), "admin-test", false,
+                new PrintWriter(new StringWriter()));
+
+        assertThat(parallel.rejected()).extracting(Importer.Rejection::line, Importer.Rejection::code)
+                .isEqualTo(sequential.rejected().stream().map(r -> tuple(r.line(), r.code())).toList())
+                .contains(tuple(10L, "BUDGET_EXCEEDED"), tuple(11L, "RECORDED_TIME_BACKWARDS"),
+                        tuple(12L, "UNKNOWN_DEPARTMENT"), tuple(13L, "INVALID_REQUEST"));
+        assertThat(parallel.rejected()).isSortedAccordingTo(java.util.Comparator.comparingLong(Importer.Rejection::line));
+        assertThat(parallel.applied()).isEqualTo(sequential.applied()).isEqualTo(9 + 3 * 10 + 1);
+        for (String d : List.of("a", "b", "c")) {
+            String lane = Sql.string(dbUrl, STREAM, "lane-" + d + "/2024").replace("lane-", "one-");
+            assertThat(lane).isEqualTo(Sql.string(dbUrl, STREAM, "one-" + d + "/2024"));
+            assertThat(audit.verify("lane-" + d, null).ok()).isTrue();
+        }
+        assertThat(Sql.head(dbUrl, "lane-a/2024")).isEqualTo(11);
+    }
+
+    private static final String STREAM = "SELECT string_agg(payloadtype || ' ' || convert_from(payload, 'UTF8'), chr(10) "
+            + "ORDER BY sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?";
+
+    /**
+     * Three departments' histories interleaved line by line, each with one refusal of the budget and one of time; lines
+     * 10-13 are the refusals the lanes must report in file order.
+     */
+    private static List<String> interleaved(String prefix) {
+        List<String> lines = new java.util.ArrayList<>();
+        List<String> departments = List.of(prefix + "-a", prefix + "-b", prefix + "-c");
+        departments.forEach(d -> lines.addAll(opening(d)));                                                     // 1-9
+        lines.add(expenditure(prefix + "-a", "X1", "1000.01", "30201", "王五", "2024-02-10T10:00:00+08:00"));    // 10
+        lines.add(expenditure(prefix + "-b", "X2", "1.00", "30201", "王五", "2024-01-01T10:00:00+08:00"));      // 11
+        lines.add(expenditure(prefix + "-z", "X3", "1.00", "30201", "王五", "2024-02-10T10:00:00+08:00"));      // 12
+        lines.add("{\"command\": ");                                                                           // 13
+        for (int i = 0; i < 30; i++) {
+            String d = departments.get(i % 3);
+            lines.add(expenditure(d, "E" + i, "90.00", "30201", "王五",
+                    Instant.parse("2024-03-01T00:00:00Z").plusSeconds(60L * i).toString()));
+        }
+        lines.add(expenditure(prefix + "-c", "X4", "100.00", "30201", "王五", "2024-04-01T10:00:00+08:00"));
+        return lines;
     }
 }
