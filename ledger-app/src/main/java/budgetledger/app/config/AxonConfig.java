@@ -44,10 +44,11 @@ public class AxonConfig {
         return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
     }
 
+    /** Events: stored as the canonical JSON their hash covers, read back by Jackson. */
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build();
+        return new CanonicalEventSerializer(JacksonSerializer.builder().objectMapper(LedgerJson.newMapper()).build());
     }
 
     @Bean

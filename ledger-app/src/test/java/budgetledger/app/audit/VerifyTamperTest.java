@@ -62,6 +62,23 @@ class VerifyTamperTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @Order(0)
+    void payloadsAreStoredAsTheCanonicalTextTheirHashCoversAndAnEquivalentFormStillVerifies() {
+        String payload = "SELECT convert_from(payload, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND sequencenumber = ?";
+        for (long seq = 0; seq < 8; seq++) {
+            String stored = Sql.string(dbUrl, payload, UNTOUCHED, seq);
+            assertThat(stored).isEqualTo(budgetledger.core.audit.LedgerJson.canonicalOfJson(stored));
+        }
+        // history written in another (equivalent) form — as by an earlier version — is canonicalized before hashing
+        Sql.update(dbUrl, "UPDATE domainevententry SET payload = convert_to(jsonb_pretty(convert_from(payload, 'UTF8')::jsonb), "
+                + "'UTF8') WHERE aggregateidentifier = ? AND sequencenumber = 3", UNTOUCHED);
+        String rewritten = Sql.string(dbUrl, payload, UNTOUCHED, 3L);
+        assertThat(rewritten).isNotEqualTo(budgetledger.core.audit.LedgerJson.canonicalOfJson(rewritten));
+        assertThat(audit.verify("auditd", 2024).breaks()).isEmpty();
+    }
+
+    @Test
     @Order(1)
     void anUntouchedStoreVerifies() {
         ChainVerifier.Report report = audit.verify(null, null);

@@ -1,12 +1,15 @@
 package budgetledger.core.classification;
 
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** 部门预算支出经济分类科目: 类 (3 digits, e.g. 302) or 款 (5 digits, e.g. 30217 公务接待费). */
 public record EconomicCode(String value) {
+    private static final Pattern SHAPE = Pattern.compile("\\d{3}(\\d{2})?");
+
     public EconomicCode {
-        if (value == null || !value.matches("\\d{3}(\\d{2})?")) {
+        if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("经济分类科目须为 3 或 5 位数字: " + value);
         }
     }

@@ -1,5 +1,6 @@
 package budgetledger.core.classification;
 
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -8,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Validates its shape when constructed; whether it exists in a year is the catalogue's question.
  */
 public record FunctionalCode(String value) {
+    private static final Pattern SHAPE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
+
     public FunctionalCode {
-        if (value == null || !value.matches("\\d{3}(\\d{2}){0,2}")) {
+        if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("功能分类科目须为 3、5 或 7 位数字: " + value);
         }
     }

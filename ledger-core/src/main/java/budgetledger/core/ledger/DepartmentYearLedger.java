@@ -1,6 +1,7 @@
 package budgetledger.core.ledger;
 
 import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.audit.CanonicalPayloads;
 import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.budget.AdjustBudget;
@@ -718,7 +719,7 @@ public class DepartmentYearLedger {
         meta.put(AuditKeys.HASH_ALG, hashAlgorithm);
         meta.put(AuditKeys.PREV_HASH, lastHash);
         meta.put(AuditKeys.HASH, HashChain.link(hashAlgorithm, lastHash, event.getClass().getName(),
-                LedgerJson.canonical(event), meta));
+                CanonicalPayloads.of(event), meta));
         apply(event, MetaData.from(meta));
         return new Recorded(subject, lastSequence, false);
     }

@@ -1,5 +1,6 @@
 package budgetledger.core.ledger;
 
+import java.util.regex.Pattern;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 
@@ -8,7 +9,7 @@ import budgetledger.core.common.LedgerException;
  * Department ids are lower-case letters, digits and hyphens so they are safe in URLs and file names.
  */
 public final class LedgerId {
-    private static final String DEPARTMENT_ID = "[a-z0-9][a-z0-9-]{0,63}";
+    private static final Pattern DEPARTMENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private LedgerId() {
     }
@@ -18,7 +19,7 @@ public final class LedgerId {
     }
 
     public static String requireDepartmentId(String departmentId) {
-        if (departmentId == null || !departmentId.matches(DEPARTMENT_ID)) {
+        if (departmentId == null || !DEPARTMENT_ID.matcher(departmentId).matches()) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST,
                     "预算单位编号须为小写字母、数字或连字符（最多 64 位）: " + departmentId);
         }
