@@ -5,6 +5,7 @@ import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import budgetledger.core.common.IsoTimes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,8 +115,8 @@ public final class ChainVerifier {
      * time carries the clock's full precision: they agree when equal to the millisecond.
      */
     static boolean sameStoredInstant(String signedRecordedAt, String storedTimestamp) {
-        return Instant.parse(signedRecordedAt).truncatedTo(ChronoUnit.MILLIS)
-                .equals(Instant.parse(storedTimestamp).truncatedTo(ChronoUnit.MILLIS));
+        return IsoTimes.instant(signedRecordedAt).truncatedTo(ChronoUnit.MILLIS)
+                .equals(IsoTimes.instant(storedTimestamp).truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** The running state of one stream's check. */
@@ -158,7 +159,7 @@ public final class ChainVerifier {
                 if (recordedAt != null && row.timestamp() != null && !sameStoredInstant(recordedAt, row.timestamp())) {
                     return "记录时间被改动：存储时间 " + row.timestamp() + " 与已签名的记录时间 " + recordedAt + " 不符";
                 }
-                at = recordedAt == null ? null : Instant.parse(recordedAt);
+                at = recordedAt == null ? null : IsoTimes.instant(recordedAt);
             } catch (java.time.format.DateTimeParseException e) {
                 return "记录时间被改动：存储时间 " + row.timestamp() + " 或记录时间 " + recordedAt + " 不是有效的时间";
             }

@@ -1,14 +1,13 @@
 package budgetledger.app.ledger;
 
 import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.projections.stream.RecordedEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public class StoredEvents {
         String recorded = meta.get(AuditKeys.RECORDED_AT);
         String business = meta.get(AuditKeys.BUSINESS_DATE);
         return new RecordedEvent(msg.getAggregateIdentifier(), msg.getSequenceNumber(), globalIndex,
-                recorded == null ? msg.getTimestamp() : Instant.parse(recorded),
-                business == null ? null : LocalDate.parse(business), msg.getPayload(), meta);
+                recorded == null ? msg.getTimestamp() : IsoTimes.instant(recorded),
+                business == null ? null : IsoTimes.date(business), msg.getPayload(), meta);
     }
 }

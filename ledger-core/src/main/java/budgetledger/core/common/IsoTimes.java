@@ -1,0 +1,66 @@
+package budgetledger.core.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * ISO times and dates as the ledger reads them back by the million (replays, verification): the same results and
+ * the same refusals as {@code Instant.parse} / {@code LocalDate.parse}, read directly when the text has the form the
+ * ledger writes, through the formatter otherwise.
+ */
+public final class IsoTimes {
+    private IsoTimes() {
+    }
+
+    /**
+     * {@code Instant.parse}, with a direct path for what the ledger itself writes ({@code Instant.toString()} in UTC:
+     * {@code 2024-03-01T08:00:00Z}, {@code …:00.123Z}) — the formatter was a tenth of a replay's CPU.
+     */
+    public static Instant instant(String text) {
+        int n = text.length();
+        if (n >= 20 && n <= 30 && text.charAt(n - 1) == 'Z' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && text.charAt(10) == 'T' && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            try {
+                int nanos = 0;
+                if (n > 20) {
+                    if (text.charAt(19) != '.' || n - 21 > 9) {
+                        return Instant.parse(text);
+                    }
+                    nanos = digits(text, 20, n - 1) * (int) Math.pow(10, 9 - (n - 21));
+                }
+                return LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10),
+                        digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19), nanos)
+                        .toInstant(ZoneOffset.UTC);
+            } catch (RuntimeException e) {
+                return Instant.parse(text); // the formatter's own message for whatever is wrong
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** {@code LocalDate.parse} with a direct path for {@code yyyy-MM-dd}. */
+    public static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            try {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (RuntimeException e) {
+                return LocalDate.parse(text);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
