@@ -672,7 +672,8 @@ public class DepartmentYearLedger {
     /** A repeated idempotency key returns the first outcome; the same key with a different body is refused. */
     private Recorded once(Object command, MetaData meta, Supplier<Recorded> body) {
         Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
-        pendingBodyHash = bodyHash(command);
+        // the body's hash is only ever compared under an idempotency key: without one, it is not computed
+        pendingBodyHash = key == null ? null : bodyHash(command);
         if (key != null) {
             LedgerState.FirstOutcome first = idempotency.get(key.toString());
             if (first != null) {
