@@ -66,10 +66,10 @@ final class Scenarios {
 
     static int record(String db, boolean quick, boolean http) throws Exception {
         String name = http ? "record" : "record-inproc";
-        // C2 was still compiling the web stack (half a core) twenty seconds into a run: a server's steady state
-        // is measured after the compiler has settled
+        // on two busy cores C2 keeps compiling the web, Axon and JDBC paths (half a core, 40 tier-4 compilations a
+        // second) for about seventy seconds after start: a server's steady state is measured after that
         double warmup = System.getenv("BENCH_WARMUP") != null ? Double.parseDouble(System.getenv("BENCH_WARMUP"))
-                : quick ? 2 : 20;
+                : quick ? 2 : 60;
         double seconds = System.getenv("BENCH_SECONDS") != null ? Double.parseDouble(System.getenv("BENCH_SECONDS"))
                 : quick ? 6 : 60;
         int year = LocalDate.now().getYear();
