@@ -175,8 +175,12 @@ class LedgerApiTest extends PostgresIntegrationTest {
         Object body = body("lineId", "L1", "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC",
                 "functionalCode", "2013201", "amount", "10.00", "initial", true, "businessDate", "2024-01-05",
                 "audit", body("recordedBy", "财政局长", "recordedAt", "2024-01-05T09:00:00+08:00",
-                        "reason", "年初预算", "document", "益财预〔2024〕1号"));
+                        "reason", "年初预算", "document", "益财预〔2024〕1号", "bodyHash", "forged-body-hash"));
         api.post(yearPath("claims", 2024) + "/appropriations", body).expect(201);
+        // the body's hash is the ledger's own (under an idempotency key): CommandLine.metadata() never takes it from a caller
+        assertThat(Sql.string(dbUrl, "SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
+                + "WHERE aggregateidentifier = 'claims/2024' AND payloadtype LIKE '%AppropriationRecorded'"))
+                .doesNotContain("forged-body-hash").doesNotContain("bodyHash");
 
         JsonNode event = api.get(yearPath("claims", 2024) + "/events?type=AppropriationRecorded").json().path("items").get(0);
         // the authenticated user, not the body's claim

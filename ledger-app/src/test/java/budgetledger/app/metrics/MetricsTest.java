@@ -41,7 +41,12 @@ class MetricsTest extends PostgresIntegrationTest {
                 Recording.expenditureBody(2024, "E3", "L1", "1000.00")).code()).isEqualTo("BUDGET_EXCEEDED");
         Sql.awaitViews(dbUrl, List.of("metrics/2024"));
 
+        // the lag is sampled every few seconds, from the first sample that finds the processor running
         String text = scrape();
+        for (long deadline = System.nanoTime() + 20_000_000_000L;
+             !text.contains("ledger_processor_lag_events{") && System.nanoTime() < deadline; text = scrape()) {
+            Thread.sleep(200);
+        }
 
         assertThat(sample(text, "ledger_commands_seconds_count", "command=\"RecordExpenditure\"", "outcome=\"accepted\""))
                 .isEqualTo(2);
