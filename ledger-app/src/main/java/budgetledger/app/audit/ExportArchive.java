@@ -4,7 +4,7 @@ import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.KeyFigures;

@@ -4,7 +4,7 @@ import budgetledger.app.figures.FiguresService;
 import budgetledger.app.ledger.ReadController;
 import budgetledger.app.ledger.StoredEvents;
 import budgetledger.core.audit.AuditKeys;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.projections.trail.FigureTrail;
 import org.springframework.format.annotation.DateTimeFormat;

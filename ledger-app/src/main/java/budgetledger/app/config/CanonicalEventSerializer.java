@@ -1,7 +1,7 @@
 package budgetledger.app.config;
 
 import budgetledger.core.audit.CanonicalPayloads;
-import budgetledger.core.ledger.LedgerEvent;
+import budgetledger.core.common.LedgerEvent;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;

@@ -1,6 +1,6 @@
 package budgetledger.app.config;
 
-import budgetledger.core.ledger.LedgerCommand;
+import budgetledger.core.common.LedgerCommand;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;

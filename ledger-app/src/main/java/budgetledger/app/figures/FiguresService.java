@@ -4,7 +4,7 @@ import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.ledger.StoredEvents;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.fold.LedgerView;

@@ -1,7 +1,7 @@
 package budgetledger.app.figures;
 
 import budgetledger.app.ledger.StoredEvents;
-import budgetledger.core.ledger.LedgerEvent;
+import budgetledger.core.common.LedgerEvent;
 import budgetledger.projections.fold.LedgerView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -1,7 +1,7 @@
 package budgetledger.app.figures;
 
 import budgetledger.core.audit.LedgerJson;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.fold.LedgerView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.jdbc.core.JdbcTemplate;

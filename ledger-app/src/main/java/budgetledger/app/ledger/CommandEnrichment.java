@@ -5,7 +5,7 @@ import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.FiscalYearClosed;

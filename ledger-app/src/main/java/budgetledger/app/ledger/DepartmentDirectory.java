@@ -1,7 +1,7 @@
 package budgetledger.app.ledger;
 
 import budgetledger.core.audit.LedgerJson;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

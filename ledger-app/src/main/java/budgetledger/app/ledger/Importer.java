@@ -3,7 +3,7 @@ package budgetledger.app.ledger;
 import budgetledger.app.cli.Progress;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.CommandLine;
-import budgetledger.core.ledger.LedgerCommand;
+import budgetledger.core.common.LedgerCommand;
 import budgetledger.core.department.RegisterDepartment;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.OpenFiscalYear;

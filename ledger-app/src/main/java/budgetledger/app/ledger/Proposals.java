@@ -8,7 +8,7 @@ import budgetledger.core.budget.BudgetTransferProposed;
 import budgetledger.core.budget.BudgetTransferred;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.stream.RecordedEvent;
 import org.springframework.stereotype.Component;
 

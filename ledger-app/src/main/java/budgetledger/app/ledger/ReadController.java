@@ -6,7 +6,7 @@ import budgetledger.app.security.Permissions;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.Commands;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

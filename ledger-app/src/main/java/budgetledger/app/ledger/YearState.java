@@ -4,7 +4,7 @@ import budgetledger.app.figures.FiguresService;
 import budgetledger.core.classification.FundNature;
 import budgetledger.core.classification.LineKind;
 import budgetledger.core.classification.Vintage;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.money.Money;
 import budgetledger.projections.fold.BudgetLine;
 import budgetledger.projections.fold.LedgerView;

@@ -3,7 +3,7 @@ package budgetledger.app.report;
 import budgetledger.app.audit.ExportArchive;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.fold.Replay;

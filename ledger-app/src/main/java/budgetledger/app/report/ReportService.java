@@ -5,7 +5,7 @@ import budgetledger.app.figures.ScoringProperties;
 import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.report.CjkFont;
 import budgetledger.projections.report.PdfRenderer;

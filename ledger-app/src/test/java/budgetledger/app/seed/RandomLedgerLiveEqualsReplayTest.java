@@ -8,7 +8,7 @@ import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.CommandLine;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package budgetledger.core.department;
 
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;

@@ -27,6 +27,8 @@ import budgetledger.core.classification.LineKind;
 import budgetledger.core.classification.ThreePublicCategory;
 import budgetledger.core.classification.Vintage;
 import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerEvent;
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.establishment.DeclareEstablishment;
 import budgetledger.core.establishment.EstablishmentDeclared;

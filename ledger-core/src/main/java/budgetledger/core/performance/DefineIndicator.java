@@ -3,12 +3,12 @@ package budgetledger.core.performance;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** 定义绩效指标. {@code target} is the text as the form prints it (≥700册, 人均≤2000元, 考核合格); operator/value/unit override the parse when given. {@code measure} binds the actual to a ledger figure. */
-public record DefineIndicator(String departmentId, int year, String indicatorId, String projectCode, String level1, String level2, String name, String target, Operator operator, String targetValue, String unit, String weight, LedgerMeasure measure) implements budgetledger.core.ledger.LedgerCommand {
+public record DefineIndicator(String departmentId, int year, String indicatorId, String projectCode, String level1, String level2, String name, String target, Operator operator, String targetValue, String unit, String weight, LedgerMeasure measure) implements budgetledger.core.common.LedgerCommand {
 
     /** The department-year ledger this command is for. */
     @TargetAggregateIdentifier
     @Override
     public String ledgerId() {
-        return budgetledger.core.ledger.LedgerId.of(departmentId, year);
+        return budgetledger.core.common.LedgerId.of(departmentId, year);
     }
 }

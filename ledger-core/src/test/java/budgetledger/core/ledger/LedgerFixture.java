@@ -1,5 +1,6 @@
 package budgetledger.core.ledger;
 
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.budget.AdjustBudget;
 import budgetledger.core.budget.AdjustmentDirection;

@@ -1,6 +1,6 @@
 package budgetledger.projections.figures;
 
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.fold.LedgerView;
 
 import java.time.Instant;

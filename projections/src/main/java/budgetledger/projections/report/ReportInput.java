@@ -1,6 +1,6 @@
 package budgetledger.projections.report;
 
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.KeyFigures;

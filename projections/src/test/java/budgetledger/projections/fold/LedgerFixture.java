@@ -19,7 +19,7 @@ import budgetledger.core.establishment.StaffGroup;
 import budgetledger.core.expenditure.ExpenditureRecorded;
 import budgetledger.core.expenditure.ExpenditureReversed;
 import budgetledger.core.expenditure.Posting;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.core.money.Money;
 import budgetledger.core.performance.Achievement;
 import budgetledger.core.performance.DefineIndicator;

@@ -4,7 +4,7 @@ import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.department.Department;
 import budgetledger.core.ledger.CommandLine;
 import budgetledger.core.ledger.DepartmentYearLedger;
-import budgetledger.core.ledger.LedgerId;
+import budgetledger.core.common.LedgerId;
 import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.fold.Replay;
 import budgetledger.projections.stream.RecordedEvent;

@@ -1,8 +1,6 @@
-package budgetledger.core.ledger;
+package budgetledger.core.common;
 
 import java.util.regex.Pattern;
-import budgetledger.core.common.ErrorCode;
-import budgetledger.core.common.LedgerException;
 
 /**
  * The aggregate identifier of a department-year ledger: {@code <departmentId>/<year>}, e.g. {@code yiyang-zzb/2024}.

@@ -1,4 +1,4 @@
-package budgetledger.core.ledger;
+package budgetledger.core.common;
 
 /** A command addressed to one department-year ledger (every command but registering a department). */
 public interface LedgerCommand {
