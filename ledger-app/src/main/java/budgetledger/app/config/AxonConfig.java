@@ -18,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
@@ -85,8 +87,20 @@ public class AxonConfig {
                 .snapshotSerializer(snapshotSerializer)
                 .persistenceExceptionResolver(resolver)
                 .schema(EventSchema.builder().build())
+                .snapshotFilter(currentShapeOnly())
                 .batchSize(batchSize)
                 .build();
+    }
+
+    /**
+     * A snapshot is the aggregate's fields as one release wrote them; after the ledger's shape changes (its
+     * {@code @Revision}), older snapshots are skipped and the year is replayed from its events instead of trusted.
+     * Axon's own configurer would derive this filter, but the storage engine here is built as a Spring bean. The
+     * type is the aggregate type the store records: the simple class name.
+     */
+    static RevisionSnapshotFilter currentShapeOnly() {
+        return RevisionSnapshotFilter.builder().type(DepartmentYearLedger.class.getSimpleName())
+                .revision(DepartmentYearLedger.class.getAnnotation(Revision.class).value()).build();
     }
 
     @Bean

@@ -154,6 +154,38 @@ class PersistenceRestartTest {
         assertThat(snapshotSequence).isGreaterThanOrEqualTo(24);
     }
 
+    /**
+     * A snapshot of another shape of the aggregate (an older release: no revision, other fields) is ignored, never
+     * trusted: the year is rebuilt from its events and the rules still hold.
+     */
+    @Test
+    void aSnapshotOfAnOlderShapeIsIgnored() throws Exception {
+        String ledger = "oldsnap/2024";
+        Api api = start();
+        Recording rec = new Recording(api);
+        String y = yearPath("oldsnap", 2024);
+        rec.ledger("oldsnap", 2024);
+        rec.appropriation("oldsnap", 2024, "L1", "1000.00");
+        for (int i = 1; i <= 8; i++) {
+            api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-" + i, "L1", "100.00")).expect(201);
+        }
+        awaitSnapshot(ledger, 5);
+        assertThat(Sql.string(dbUrl, "SELECT payloadrevision FROM snapshotevententry WHERE aggregateidentifier = ? "
+                + "ORDER BY sequencenumber DESC LIMIT 1", ledger)).isEqualTo("2");
+        running.close();
+        running = null;
+        Sql.update(dbUrl, "UPDATE snapshotevententry SET payloadrevision = NULL, "
+                + "payload = convert_to('{\"ledgerId\":\"oldsnap/2024\",\"lines\":{}}', 'UTF8') "
+                + "WHERE aggregateidentifier = ?", ledger);
+
+        api = start();
+        // trusted, the old snapshot would know no line L1 (UNKNOWN_LINE) and nothing spent
+        assertThat(api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-9", "L1", "200.01")).code())
+                .isEqualTo("BUDGET_EXCEEDED");
+        assertThat(api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-9", "L1", "200.00")).expect(201)
+                .json().path("sequence").asLong()).isEqualTo(10);
+    }
+
     private static JsonNode line(JsonNode state, String lineId) {
         List<JsonNode> found = new ArrayList<>();
         state.path("lines").forEach(l -> {
@@ -167,14 +199,18 @@ class PersistenceRestartTest {
 
     /** Snapshots are taken after the command's transaction; waits until one at or past {@code sequence} is stored. */
     private static long awaitSnapshot(long sequence) throws InterruptedException {
+        return awaitSnapshot(LEDGER, sequence);
+    }
+
+    private static long awaitSnapshot(String ledger, long sequence) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             long latest = Sql.count(dbUrl, "SELECT coalesce(max(sequencenumber), -1) FROM snapshotevententry "
-                    + "WHERE aggregateidentifier = ?", LEDGER);
+                    + "WHERE aggregateidentifier = ?", ledger);
             if (latest >= sequence) {
                 return latest;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no snapshot of " + LEDGER + " at or past sequence " + sequence);
+        throw new AssertionError("no snapshot of " + ledger + " at or past sequence " + sequence);
     }
 }

@@ -14,4 +14,9 @@ public enum AdjustmentDirection {
     public String nameZh() {
         return nameZh;
     }
+
+    /** The change to the full-year budget: + for 追加, − for 追减. */
+    public long signed(long fen) {
+        return this == SUPPLEMENT ? fen : Math.negateExact(fen);
+    }
 }

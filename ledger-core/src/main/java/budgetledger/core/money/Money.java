@@ -57,6 +57,25 @@ public record Money(long fen) implements Comparable<Money> {
         return m;
     }
 
+    /** A recorded amount: present and strictly positive (every expenditure, receipt, line and adjustment is). */
+    public static Money requireAmount(Money amount) {
+        if (amount == null) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额为空");
+        }
+        return amount.requirePositive();
+    }
+
+    /** A control figure (a 三公 limit, the procurement budget): present and not negative; zero is a real limit. */
+    public static Money requireNonNegative(Money amount) {
+        if (amount == null) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额为空");
+        }
+        if (amount.isNegative()) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, amount + " 为负数");
+        }
+        return amount;
+    }
+
     public Money requirePositive() {
         if (fen <= 0) {
             throw new LedgerException(ErrorCode.INVALID_AMOUNT, toString() + " 不是正数");

@@ -9,7 +9,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * 绩效自评 scoring (财预〔2020〕10号 as read in shared/domain-rules.md §1). Pure decimal arithmetic:
+ * 绩效自评 scoring (财预〔2020〕10号; docs/scoring.md sets out every rule as implemented). Pure decimal arithmetic:
  * ratios are kept unrounded and scores are rounded once, half-up, to 2 decimals — binary floating point
  * would turn 9.655 into 9.65 where the seed prints 9.66.
  */

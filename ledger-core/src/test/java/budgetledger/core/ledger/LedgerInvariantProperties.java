@@ -4,6 +4,7 @@ import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.budget.AdjustmentDirection;
 import budgetledger.core.budget.AppropriationRecorded;
 import budgetledger.core.budget.BudgetAdjusted;
+import budgetledger.core.budget.BudgetLine;
 import budgetledger.core.budget.BudgetTransferred;
 import budgetledger.core.classification.ThreePublicCategory;
 import budgetledger.core.common.ErrorCode;
@@ -263,7 +264,7 @@ class LedgerInvariantProperties {
             String kind = label.contains("Retry") ? "Retry" : label.contains("Conflict") ? "Conflict"
                     : step.getClass().getSimpleName();
             int eventsBefore = ledger.events(LEDGER_ID).size();
-            Map<String, LedgerState.Line> linesBefore = lines();
+            Map<String, BudgetLine> linesBefore = lines();
             Recorded first = firstByKey.get(key);
             Optional<ErrorCode> expected;
             if (first != null) {
@@ -305,17 +306,23 @@ class LedgerInvariantProperties {
             model.apply(command);
         }
 
-        private Map<String, LedgerState.Line> lines() {
-            return ledger.inspect(LEDGER_ID, l -> Map.copyOf(InMemoryLedger.<Map<String, LedgerState.Line>>field(l, "lines")));
+        /** The aggregate's own budget lines, as its rules see them (not the fold's). */
+        private static Map<String, BudgetLine> linesOf(DepartmentYearLedger aggregate) {
+            LedgerBooks books = InMemoryLedger.field(aggregate, "books");
+            return books.lines.sorted().stream().collect(java.util.stream.Collectors.toMap(BudgetLine::lineId, l -> l));
+        }
+
+        private Map<String, BudgetLine> lines() {
+            return ledger.inspect(LEDGER_ID, Run::linesOf);
         }
 
         private void checkInvariants() {
             Fold fold = Fold.of(ledger.events(LEDGER_ID));
             ledger.inspect(LEDGER_ID, aggregate -> {
-                Map<String, LedgerState.Line> lines = InMemoryLedger.field(aggregate, "lines");
+                Map<String, BudgetLine> lines = linesOf(aggregate);
                 assertThat(lines.keySet()).containsExactlyInAnyOrder(LINES);
                 for (String id : LINES) {
-                    LedgerState.Line line = lines.get(id);
+                    BudgetLine line = lines.get(id);
                     ModelLine expected = model.lines.get(id);
                     assertThat(line.fullFen()).as("full-year budget of %s", id)
                             .isEqualTo(fold.initial(id) + fold.supplements(id) - fold.reductions(id)

@@ -1,0 +1,41 @@
+package budgetledger.core.performance;
+
+import budgetledger.core.common.Checks;
+import budgetledger.core.common.DepartmentYear;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.Fact;
+import budgetledger.core.common.LedgerException;
+
+import java.util.List;
+
+/** The self-evaluation's statements (绩效自评): goals, the report's texts, and the submission with its score. */
+public final class Evaluation {
+    private static final List<String> GRADES = List.of("优", "良", "中", "差");
+
+    private Evaluation() {
+    }
+
+    /** A goal of the department (no project) or of a registered project, and optionally how it was achieved. */
+    public static Fact goal(SetPerformanceGoal c, DepartmentYear dy, Projects projects) {
+        String project = projects.optional(c.projectCode());
+        return new Fact(new PerformanceGoalSet(dy.departmentId(), dy.year(), project, Checks.text(c.goal(), "绩效目标"),
+                Checks.optional(c.achieved())), dy.yearEnd(), project == null ? "department" : project);
+    }
+
+    public static Fact text(RecordEvaluationText c, DepartmentYear dy) {
+        String section = Checks.id(c.section(), "章节 section");
+        String text = Checks.text(c.text(), "文字内容");
+        return new Fact(new EvaluationTextRecorded(dy.departmentId(), dy.year(), section, text), dy.yearEnd(), section);
+    }
+
+    /** 提交自评: the score and grade as computed at {@code figuresAsOf}, with the position and hash of those figures. */
+    public static Fact submit(SubmitSelfEvaluation c, DepartmentYear dy) {
+        Checks.required(c.figuresAsOf(), "figuresAsOf");
+        Checks.text(c.scoreTotal(), "自评得分");
+        if (!GRADES.contains(c.grade())) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "自评等级须为 优/良/中/差");
+        }
+        return new Fact(new SelfEvaluationSubmitted(dy.departmentId(), dy.year(), c.scoreTotal(), c.grade(),
+                c.figuresAsOf(), c.lastSequence(), c.figuresHash()), dy.yearEnd(), "submission");
+    }
+}
