@@ -42,6 +42,11 @@ public final class ClassificationCatalogue {
                 load("economic", edition(ECONOMIC_EDITIONS, y))));
     }
 
+    /** The first fiscal year that has both catalogues: a year before it could record nothing. */
+    public static int firstYear() {
+        return Math.max(FUNCTIONAL_EDITIONS[0], ECONOMIC_EDITIONS[0]);
+    }
+
     public int fiscalYear() {
         return fiscalYear;
     }

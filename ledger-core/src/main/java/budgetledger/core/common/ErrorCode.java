@@ -31,6 +31,8 @@ public enum ErrorCode {
     UNIT_MISMATCH(422, "实际完成值与指标值的计量单位不一致"),
     SCORE_OUT_OF_BAND(422, "定性指标得分不在其达成程度对应的分数区间内"),
     INVALID_DATE(422, "业务日期不在该预算年度内"),
+    REVERSAL_BEFORE_EXPENDITURE(422, "冲销日期早于原支出日期"),
+    CLOSING_BEFORE_YEAR_END(422, "结账日期不能早于该年度 12 月 31 日"),
     RECORDED_TIME_BACKWARDS(422, "迁移记录时间早于该账本已有记录，记录时间不能倒退"),
     IDEMPOTENCY_CONFLICT(409, "幂等键已被另一内容不同的请求使用"),
     PROPOSAL_REQUIRED(422, "预算调整和调剂须先提议，再由另一位审核人审批（直接记录仅限管理员迁移已在别处审批的历史）"),

@@ -78,7 +78,7 @@ public final class Expenditures {
         String reason = Checks.text(c.reason(), "冲销原因");
         dy.requireDate(c.businessDate());
         if (spent.date() != null && c.businessDate().isBefore(spent.date())) {
-            throw new LedgerException(ErrorCode.INVALID_DATE, "冲销日期 " + c.businessDate() + " 早于原支出日期 " + spent.date());
+            throw new LedgerException(ErrorCode.REVERSAL_BEFORE_EXPENDITURE, "冲销日期 " + c.businessDate() + " 早于原支出日期 " + spent.date());
         }
         return new Fact(new ExpenditureReversed(dy.departmentId(), dy.year(), c.expenditureId(), c.businessDate(),
                 reason, spent.posting()), c.businessDate(), c.expenditureId());

@@ -28,7 +28,8 @@ final class Chain {
     private String lastHash;
     private Instant lastRecordedAt;
     private long lastSequence = -1;
-    private final Map<String, FirstOutcome> idempotency = new HashMap<>();
+    /** First outcomes by sender, then by idempotency key: a key is its sender's own. */
+    private final Map<String, Map<String, FirstOutcome>> idempotency = new HashMap<>();
 
     /** An idempotency key's first request (hash of its body) and the outcome it got. */
     record FirstOutcome(String bodyHash, String id, long sequence) {
@@ -65,14 +66,17 @@ final class Chain {
         }
         Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
         if (key != null) {
-            idempotency.putIfAbsent(key.toString(), new FirstOutcome(
+            keysOf(meta.get(AuditKeys.RECORDED_BY)).putIfAbsent(key.toString(), new FirstOutcome(
                     String.valueOf(meta.get(AuditKeys.BODY_HASH)), String.valueOf(meta.get(AuditKeys.SUBJECT)), sequence));
         }
     }
 
-    /** A repeated idempotency key returns the first outcome; the same key with a different body is refused. */
-    Optional<Recorded> repeated(String key, String bodyHash) {
-        FirstOutcome first = idempotency.get(key);
+    /**
+     * A repeated idempotency key returns the first outcome; the same key with a different body is refused. A key is
+     * the sender's own: another user's request under the same key is a request of its own.
+     */
+    Optional<Recorded> repeated(Object recordedBy, String key, String bodyHash) {
+        FirstOutcome first = idempotency.getOrDefault(sender(recordedBy), Map.of()).get(key);
         if (first == null) {
             return Optional.empty();
         }
@@ -80,6 +84,14 @@ final class Chain {
             throw new LedgerException(ErrorCode.IDEMPOTENCY_CONFLICT, key);
         }
         return Optional.of(new Recorded(first.id(), first.sequence(), true));
+    }
+
+    private Map<String, FirstOutcome> keysOf(Object recordedBy) {
+        return idempotency.computeIfAbsent(sender(recordedBy), k -> new HashMap<>());
+    }
+
+    private static String sender(Object recordedBy) {
+        return recordedBy == null ? "" : recordedBy.toString().trim();
     }
 
     static String bodyHash(Object command) {

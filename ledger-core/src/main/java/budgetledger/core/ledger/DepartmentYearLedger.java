@@ -216,7 +216,7 @@ public class DepartmentYearLedger {
         // the body's hash is only ever compared under an idempotency key: without one, it is not computed
         pendingBodyHash = key == null ? null : Chain.bodyHash(command);
         if (key != null) {
-            var first = chain.repeated(key.toString(), pendingBodyHash);
+            var first = chain.repeated(meta.get(AuditKeys.RECORDED_BY), key.toString(), pendingBodyHash);
             if (first.isPresent()) {
                 return first.get();
             }

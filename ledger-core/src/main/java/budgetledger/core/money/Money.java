@@ -22,21 +22,26 @@ public record Money(long fen) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
     private static final BigDecimal FEN_PER_YUAN = BigDecimal.valueOf(100);
     private static final BigDecimal FEN_PER_WAN = BigDecimal.valueOf(1_000_000);
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?");
 
     public static Money ofFen(long fen) {
         return new Money(fen);
     }
 
-    /** Parses yuan ("1234.5", "-3.00"); more than two decimals is refused, never rounded. */
+    /**
+     * Parses yuan ("1234.5", "-3.00"): ASCII digits, an optional minus sign and decimal point, nothing else — a
+     * full-width "１２８０.００" or an exponent "1e2" is refused, not read as 1280.00 or 100.00. More than two
+     * decimals is refused, never rounded.
+     */
     public static Money parse(String yuan) {
         if (yuan == null || yuan.isBlank()) {
             throw new LedgerException(ErrorCode.INVALID_AMOUNT, "金额为空");
         }
-        try {
-            return ofYuan(new BigDecimal(yuan.trim()));
-        } catch (NumberFormatException e) {
-            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "“" + yuan + "”不是数字");
+        String text = yuan.trim();
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new LedgerException(ErrorCode.INVALID_AMOUNT, "“" + yuan + "”不是金额（应为半角数字，如 1280.00）");
         }
+        return ofYuan(new BigDecimal(text));
     }
 
     public static Money ofYuan(BigDecimal yuan) {
@@ -142,7 +147,8 @@ public record Money(long fen) implements Comparable<Money> {
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return parse(p.getNumberValueExact().toString());
+                // its exact decimal, never through a double; written out plainly so the text rule above applies
+                return parse(p.getDecimalValue().toPlainString());
             }
             if (t == JsonToken.VALUE_STRING) {
                 return parse(p.getText());

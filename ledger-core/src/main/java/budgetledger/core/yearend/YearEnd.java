@@ -29,8 +29,9 @@ public final class YearEnd {
     /** The opening fact of a department-year; the hash algorithm is the chain's, checked by the caller. */
     public static Fact open(OpenFiscalYear c, String hashAlgorithm) {
         LedgerId.requireDepartmentId(c.departmentId());
-        if (c.year() < 2000 || c.year() > 2200) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "预算年度无效: " + c.year());
+        if (c.year() < ClassificationCatalogue.firstYear() || c.year() > 2200) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "预算年度无效: " + c.year() + "（政府收支分类科目最早为 "
+                    + ClassificationCatalogue.firstYear() + " 年版，年度须在 " + ClassificationCatalogue.firstYear() + "–2200 之间）");
         }
         List<CarriedLine> carried = c.carriedLines() == null ? List.of() : c.carriedLines();
         requireWhole(carried, ClassificationCatalogue.forYear(c.year()));
@@ -66,7 +67,7 @@ public final class YearEnd {
     public static Fact close(CloseFiscalYear c, DepartmentYear dy, BudgetLines lines) {
         Checks.required(c.closingDate(), "结账日期 closingDate");
         if (c.closingDate().isBefore(dy.yearEnd())) {
-            throw new LedgerException(ErrorCode.INVALID_DATE, "结账日期不能早于 " + dy.yearEnd());
+            throw new LedgerException(ErrorCode.CLOSING_BEFORE_YEAR_END, "结账日期不能早于 " + dy.yearEnd());
         }
         Set<String> carry = new HashSet<>(c.carryOverLineIds() == null ? List.of() : c.carryOverLineIds());
         carry.forEach(lines::require);

@@ -150,6 +150,15 @@ class DepartmentYearLedgerTest {
         }
 
         @Test
+        void refusesAYearBeforeTheFirstCatalogueEdition() {
+            // 2017 has no 政府收支分类科目 here: opened, it could record nothing
+            fixture.givenNoPriorActivity()
+                    .when(new OpenFiscalYear(DEPT, DEPT_NAME, 2017, List.of(), null))
+                    .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesYearOutsideTheSupportedRange() {
             fixture.givenNoPriorActivity()
                     .when(new OpenFiscalYear(DEPT, DEPT_NAME, 1999, List.of(), null))
@@ -842,7 +851,7 @@ class DepartmentYearLedgerTest {
         void refusesReversalDatedBeforeTheExpenditure() {
             fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "100.00"), expenditure("E1", PUBLIC_LINE, "30.00")))
                     .when(new ReverseExpenditure(DEPT, YEAR, "E1", "录错", MARCH_1))
-                    .expectException(refusedWith(ErrorCode.INVALID_DATE))
+                    .expectException(refusedWith(ErrorCode.REVERSAL_BEFORE_EXPENDITURE))
                     .expectNoEvents();
         }
 
@@ -1139,7 +1148,7 @@ class DepartmentYearLedgerTest {
         void refusesClosingBeforeYearEnd() {
             fixture.givenCommands(anOpenYear())
                     .when(new CloseFiscalYear(DEPT, YEAR, LocalDate.of(YEAR, 12, 30), List.of()))
-                    .expectException(refusedWith(ErrorCode.INVALID_DATE))
+                    .expectException(refusedWith(ErrorCode.CLOSING_BEFORE_YEAR_END))
                     .expectNoEvents();
         }
 
@@ -1243,6 +1252,27 @@ class DepartmentYearLedgerTest {
                         assertThat(e.getMetaData()).containsEntry(AuditKeys.IDEMPOTENCY_KEY, "k-1");
                         assertThat((String) e.getMetaData().get(AuditKeys.BODY_HASH)).matches("[0-9a-f]{64}");
                     })));
+        }
+
+        @Test
+        void aKeyIsItsSendersOwn() {
+            // another user's request under the same key is a request of its own, checked and recorded
+            fixture.givenCommands(openYear(), publicLine(PUBLIC_LINE, "100.00"), withMeta(expenditure("E1", PUBLIC_LINE,
+                            "10.00"), Map.of(AuditKeys.IDEMPOTENCY_KEY, "k-1", AuditKeys.RECORDED_BY, "zhulin")))
+                    .when(expenditure("E2", PUBLIC_LINE, "20.00"),
+                            Map.of(AuditKeys.IDEMPOTENCY_KEY, "k-1", AuditKeys.RECORDED_BY, "wangfang"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(new Recorded("E2", 3, false));
+        }
+
+        @Test
+        void theSameSenderRepeatingAKeyGetsTheFirstResult() {
+            fixture.givenCommands(openYear(), publicLine(PUBLIC_LINE, "100.00"), withMeta(expenditure("E1", PUBLIC_LINE,
+                            "10.00"), Map.of(AuditKeys.IDEMPOTENCY_KEY, "k-1", AuditKeys.RECORDED_BY, "zhulin")))
+                    .when(expenditure("E1", PUBLIC_LINE, "10.00"),
+                            Map.of(AuditKeys.IDEMPOTENCY_KEY, "k-1", AuditKeys.RECORDED_BY, "zhulin"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new Recorded("E1", 2, true));
         }
 
         @Test

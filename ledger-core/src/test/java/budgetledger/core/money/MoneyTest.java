@@ -139,4 +139,21 @@ class MoneyTest {
         assertThat(LedgerJson.mapper().readValue("0.1", Money.class)).isEqualTo(Money.ofFen(10));
         assertThat(LedgerJson.mapper().readValue("92233720368547758", Money.class)).isEqualTo(Money.ofFen(9_223_372_036_854_775_800L));
     }
+
+    /** Only ASCII digits are an amount: a full-width or exponent form is refused, not read as 1280.00 or 100.00. */
+    @ParameterizedTest
+    @ValueSource(strings = {"１２８０.００", "1e2", "1E2", "+5", "1,280.00", "0x10", "١٢", "12.", ".5", "NaN", "Infinity"})
+    void refusesAnythingButPlainDigits(String text) {
+        assertRefusedAsInvalidAmount(() -> Money.parse(text));
+    }
+
+    @Test
+    void aJsonNumberIsReadExactlyAndStillRefusedPastTwoDecimals() throws Exception {
+        assertThat(LedgerJson.mapper().readValue("12345678.91", Money.class).fen()).isEqualTo(1_234_567_891L);
+        assertThat(LedgerJson.mapper().readValue("1280", Money.class).fen()).isEqualTo(128_000L);
+        assertThatThrownBy(() -> LedgerJson.mapper().readValue("1.234", Money.class))
+                .satisfies(e -> assertThat(org.assertj.core.util.Throwables.getRootCause(e) == null ? e
+                        : org.assertj.core.util.Throwables.getRootCause(e)).isInstanceOf(LedgerException.class)
+                        .hasMessageContaining("超过两位小数"));
+    }
 }
