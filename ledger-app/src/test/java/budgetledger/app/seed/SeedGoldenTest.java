@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedGoldenTest extends PostgresIntegrationTest {
     static final Instant SUBMISSION = OffsetDateTime.parse("2025-04-15T23:59:59+08:00").toInstant();
     static final Path DATASET = SeedFiles.find("datasets/yiyang-zzb.jsonl");
-    static final Path GOLDEN = SeedFiles.find("../shared/golden/yiyang-zzb-2024.json");
-    static final Path DISCREPANCIES = SeedFiles.find("../shared/golden/seed-discrepancies.md");
+    static final Path GOLDEN = SeedFiles.find("datasets/golden/yiyang-zzb-2024.json");
+    static final Path DISCREPANCIES = SeedFiles.find("datasets/golden/seed-discrepancies.md");
 
     @Autowired
     Importer importer;

@@ -54,13 +54,13 @@ class TargetAndActualTest {
     record SeedIndicator(String target, String actual, String weight, String score) {
     }
 
-    /** shared/ sits beside the project root (../shared); Maven runs tests from the module directory. */
+    /** The seed report's indicator rows (datasets/golden/), found from the module or the root directory. */
     static List<SeedIndicator> seedIndicators() throws IOException {
-        Path golden = Stream.of(Path.of("../shared"), Path.of("../../shared"))
-                .map(p -> p.resolve("golden/yiyang-zzb-2024.json"))
+        Path golden = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
+                .map(p -> p.resolve("datasets/golden/yiyang-zzb-2024.json"))
                 .filter(Files::isRegularFile)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("shared/golden/yiyang-zzb-2024.json not found beside "
+                .orElseThrow(() -> new IllegalStateException("datasets/golden/yiyang-zzb-2024.json not found above "
                         + Path.of("").toAbsolutePath()));
         JsonNode root = LedgerJson.mapper().readTree(golden.toFile());
         List<SeedIndicator> all = new ArrayList<>();

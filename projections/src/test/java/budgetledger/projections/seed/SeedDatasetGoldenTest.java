@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shipped seed dataset (datasets/yiyang-zzb.jsonl) reproduces every number of the seed report: each line is
  * imported through the real department-year ledger, the stored events are replayed as of the submission
  * (2025-04-15 23:59:59 China time), and the key figures, the department's indicator rows and each project's form
- * must equal shared/golden/yiyang-zzb-2024.json exactly. The one correction recorded after the submission must be
+ * must equal datasets/golden/yiyang-zzb-2024.json exactly. The one correction recorded after the submission must be
  * invisible as of that day and visible now, and change nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,8 +47,7 @@ class SeedDatasetGoldenTest {
     @BeforeAll
     void importTheDataset() throws IOException {
         seed = SeedLedger.load();
-        golden = new ObjectMapper().readTree(seed.root().resolve("../shared/golden/yiyang-zzb-2024.json").normalize()
-                .toFile());
+        golden = new ObjectMapper().readTree(SeedLedger.golden().toFile());
     }
 
     @Test
@@ -79,7 +78,7 @@ class SeedDatasetGoldenTest {
             });
             compareRows(name + ".indicators", expected.get("indicators"), project.indicators(), mismatches);
         }
-        assertThat(mismatches).as("figures that differ from shared/golden/yiyang-zzb-2024.json").isEmpty();
+        assertThat(mismatches).as("figures that differ from datasets/golden/yiyang-zzb-2024.json").isEmpty();
     }
 
     @Test
