@@ -872,6 +872,8 @@ def performance_2024(y):
     for i, (section, text) in enumerate(TEXTS):
         y.add("RecordEvaluationText", {"section": section, "text": seed_text(text)},
               at=t + timedelta(minutes=4 * i), reason="2024 年度部门整体支出绩效自评报告")
+    # scoreTotal and grade are what the report prints: a claim the import checks against the score it computes from
+    # the figures as of figuresAsOf (and refuses if they differ); the stored score, position and hash are computed
     y.add("SubmitSelfEvaluation", {"scoreTotal": "99.66", "grade": "优", "figuresAsOf": "2025-04-15T15:59:59Z",
                                    "lastSequence": 0},
           at=datetime(2025, 4, 15, 15, 30, tzinfo=CST), reason="提交 2024 年度部门整体支出绩效自评（99.66 分，优）",
