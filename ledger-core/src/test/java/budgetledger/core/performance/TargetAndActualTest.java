@@ -22,7 +22,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The target and actual texts as the seed prints them (domain-rules §1.3). */
+/** The target and actual texts as the seed prints them (docs/scoring.md, Indicators). */
 class TargetAndActualTest {
     /** Every target text of the seed's indicator tables, read as: operator, value, unit (null for qualitative). */
     static final Map<String, Target> SEED_TARGETS = Map.ofEntries(
