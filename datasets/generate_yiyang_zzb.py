@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generates datasets/yiyang-zzb.jsonl: the seed dataset of 中共益阳市委组织部, fiscal years 2023 and 2024.
 
-Source: shared/seed/000_de50a2f064b9bbee.txt (the department's 2024 整体支出绩效自评报告). Every total the
-report prints is reproduced exactly (shared/golden/yiyang-zzb-2024.json, checked by the projections module's
+Source: the department's 2024 整体支出绩效自评报告, a public document. Every total the
+report prints is reproduced exactly (datasets/golden/yiyang-zzb-2024.json, checked by the projections module's
 SeedDatasetGoldenTest); how a total is split into vouchers is NOT in the report and is invented here, plainly
 and in round amounts, only as far as the totals require. The split tables below say which is which.
 
@@ -872,6 +872,8 @@ def performance_2024(y):
     for i, (section, text) in enumerate(TEXTS):
         y.add("RecordEvaluationText", {"section": section, "text": seed_text(text)},
               at=t + timedelta(minutes=4 * i), reason="2024 年度部门整体支出绩效自评报告")
+    # scoreTotal and grade are what the report prints: a claim the import checks against the score it computes from
+    # the figures as of figuresAsOf (and refuses if they differ); the stored score, position and hash are computed
     y.add("SubmitSelfEvaluation", {"scoreTotal": "99.66", "grade": "优", "figuresAsOf": "2025-04-15T15:59:59Z",
                                    "lastSequence": 0},
           at=datetime(2025, 4, 15, 15, 30, tzinfo=CST), reason="提交 2024 年度部门整体支出绩效自评（99.66 分，优）",
@@ -1055,13 +1057,10 @@ def check(y2023, y2024):
 
 
 def golden():
-    here = os.path.dirname(os.path.abspath(__file__))
-    for base in (os.path.join(here, "..", "..", "shared"), "/work/shared"):
-        path = os.path.join(base, "golden", "yiyang-zzb-2024.json")
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as fh:
-                return json.load(fh)
-    sys.exit("golden file not found (expected ../shared/golden/yiyang-zzb-2024.json next to the project)")
+    """The report's printed figures, kept beside this script (datasets/golden/)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden", "yiyang-zzb-2024.json")
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def main():

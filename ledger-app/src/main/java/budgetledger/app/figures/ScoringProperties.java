@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
 
-/** {@code ledger.scoring.*}: the deployment's scoring choices (domain-rules §1.2: cap, weights, grade bands). */
+/** {@code ledger.scoring.*}: the deployment's scoring choices (docs/scoring.md: cap, weights, grade bands). */
 @ConfigurationProperties(prefix = "ledger.scoring")
 public record ScoringProperties(Boolean capExecutionPoints, BigDecimal executionWeight, BigDecimal gradeExcellent,
                                 BigDecimal gradeGood, BigDecimal gradePass) {

@@ -15,6 +15,7 @@ import budgetledger.projections.stream.RecordedEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.List;
 /**
  * Facts a command needs that the ledger itself knows better than the caller: the department's name when a year
  * is opened, the lines the prior year's close carried over, and — on submission — the score and grade computed
- * from the figures at this moment, with the position in history they were computed at.
+ * from the figures, with the position in history they were computed at and the figures' hash. A submission is
+ * computed as of now; an administrator's import of an earlier submission states its {@code figuresAsOf} and is
+ * computed as of then. A score or grade in the command is only a claim: one that differs from the computation is
+ * refused, so what is stored is always what the ledger computed.
  */
 @Component
 public class CommandEnrichment {
@@ -56,20 +60,39 @@ public class CommandEnrichment {
     }
 
     Object enrich(Object command, boolean migration) {
-        if (command instanceof SubmitSelfEvaluation s && !(migration && s.scoreTotal() != null)) {
-            return submission(s);
+        if (command instanceof SubmitSelfEvaluation s) {
+            boolean stated = migration && s.figuresAsOf() != null;
+            return submission(s, stated ? s.figuresAsOf() : Instant.now(), migration ? "导入行" : "提交的");
         }
         return command;
     }
 
-    private SubmitSelfEvaluation submission(SubmitSelfEvaluation s) {
-        Instant now = Instant.now();
-        FiguresDocument doc = figures.replayed(s.departmentId(), s.year(), now, null);
-        long lastSequence = figures.replay(LedgerId.of(s.departmentId(), s.year()), now, null).lastSequence();
+    private SubmitSelfEvaluation submission(SubmitSelfEvaluation s, Instant at, String claimant) {
+        FiguresDocument doc = figures.replayed(s.departmentId(), s.year(), at, null);
+        long lastSequence = figures.replay(LedgerId.of(s.departmentId(), s.year()), at, null).lastSequence();
         String hash = HashChain.digest(HashChain.SHA_256,
                 LedgerJson.canonical(doc.figures()).getBytes(StandardCharsets.UTF_8));
-        return new SubmitSelfEvaluation(s.departmentId(), s.year(),
-                String.valueOf(doc.figures().get("evaluation.score.total")),
-                String.valueOf(doc.figures().get("evaluation.grade")), now, lastSequence, hash);
+        String score = String.valueOf(doc.figures().get("evaluation.score.total"));
+        String grade = String.valueOf(doc.figures().get("evaluation.grade"));
+        if (s.scoreTotal() != null && !sameScore(s.scoreTotal(), score)) {
+            throw mismatch("自评得分", claimant, s.scoreTotal(), at, score);
+        }
+        if (s.grade() != null && !s.grade().trim().equals(grade)) {
+            throw mismatch("自评等级", claimant, s.grade(), at, grade);
+        }
+        return new SubmitSelfEvaluation(s.departmentId(), s.year(), score, grade, at, lastSequence, hash);
+    }
+
+    private static boolean sameScore(String claimed, String computed) {
+        try {
+            return new BigDecimal(claimed.trim()).compareTo(new BigDecimal(computed)) == 0;
+        } catch (NumberFormatException e) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "自评得分不是数字：" + claimed);
+        }
+    }
+
+    private static LedgerException mismatch(String what, String claimant, String claimed, Instant at, String computed) {
+        return new LedgerException(ErrorCode.INVALID_REQUEST, what + "与账本计算不符：" + claimant + " " + claimed.trim()
+                + "，按 " + at + " 的数据计算为 " + computed);
     }
 }

@@ -402,6 +402,9 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
         refused(404, "NOT_FOUND", () -> api.post("/api/v1/no-such-thing", "{}"));
         refused(404, "NOT_FOUND", () -> api.post(y + "/no-such-resource", "{}"));
         refused(404, "NOT_FOUND", () -> api.post(y + "/expenditures/ZC-1/no-such-action", "{}"));
+        // an unknown figure name sends the reader to the project's own list of names
+        assertThat(refused(404, "NOT_FOUND", () -> api.get(y + "/figures/no.such.figure/events")).json()
+                .path("detail").asText()).contains("no.such.figure").contains("docs/figures.md");
     }
 
     @Test

@@ -4,6 +4,8 @@ import budgetledger.app.audit.AuditService;
 import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Sql;
+import budgetledger.core.audit.HashChain;
+import budgetledger.core.audit.LedgerJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,6 +230,52 @@ class ImportTest extends PostgresIntegrationTest {
             assertThat(audit.verify("lane-" + d, null).ok()).isTrue();
         }
         assertThat(Sql.head(dbUrl, "lane-a/2024")).isEqualTo(11);
+    }
+
+    @Test
+    void anImportedSubmissionIsComputedAsOfItsStatedMomentAndAWrongTypedScoreIsRefused() throws IOException {
+        String asOf = "2024-06-30T00:00:00Z";
+        List<String> lines = new java.util.ArrayList<>(opening("imp5"));                                     // 1-3
+        lines.add(expenditure("imp5", "E1", "900.00", "30201", "王五", "2024-02-10T10:00:00+08:00"));            // 4
+        // recorded after the submission's moment: 10.00 points as of now, but not part of the submission
+        lines.add(expenditure("imp5", "E2", "100.00", "30201", "王五", "2024-08-01T10:00:00+08:00"));            // 5
+        lines.add(submission("imp5", "98.50", "差", asOf, "2024-08-02T09:00:00+08:00"));                        // 6
+        lines.add(submission("imp5", "9.00", "良", asOf, "2024-08-02T09:10:00+08:00"));                         // 7
+        lines.add(submission("imp5", "9.0", "差", asOf, "2024-08-02T09:20:00+08:00"));                          // 8
+        StringWriter err = new StringWriter();
+
+        Importer.Result result = importer.importFile(file(lines), "admin-test", false, new PrintWriter(err, true));
+
+        assertThat(result.rejected()).extracting(Importer.Rejection::line, Importer.Rejection::code)
+                .containsExactly(tuple(6L, "INVALID_REQUEST"), tuple(7L, "INVALID_REQUEST"));
+        assertThat(result.rejected().get(0).message())
+                .contains("自评得分与账本计算不符：导入行 98.50，按 2024-06-30T00:00:00Z 的数据计算为 9.00");
+        assertThat(result.rejected().get(1).message()).contains("自评等级与账本计算不符：导入行 良").contains("计算为 差");
+        assertThat(err.toString()).contains("第 6 行被拒绝 [INVALID_REQUEST]");
+        // nothing written for the refused lines: the opening, E1, E2 and one submission
+        assertThat(Sql.head(dbUrl, "imp5/2024")).isEqualTo(4);
+
+        Api api = new Api(port);
+        JsonNode stored = api.get("/api/v1/departments/imp5/years/2024/submissions").expect(200).json();
+        assertThat(stored).hasSize(1);
+        JsonNode submission = stored.get(0);
+        assertThat(submission.path("scoreTotal").asText()).isEqualTo("9.00");
+        assertThat(submission.path("grade").asText()).isEqualTo("差");
+        assertThat(Instant.parse(submission.path("figuresAsOf").asText())).isEqualTo(Instant.parse(asOf));
+        assertThat(submission.path("sequence").asLong()).isEqualTo(4);
+        assertThat(submission.path("lastSequence").asLong()).as("E1's position: E2 was recorded after the moment")
+                .isEqualTo(2);
+        JsonNode then = api.get("/api/v1/departments/imp5/years/2024/figures?asOf=" + asOf).expect(200).json();
+        assertThat(submission.path("figuresHash").asText()).isEqualTo(HashChain.digest(HashChain.SHA_256,
+                LedgerJson.canonical(then.get("figures")).getBytes(StandardCharsets.UTF_8)));
+        assertThat(api.get("/api/v1/departments/imp5/years/2024/figures").expect(200).json()
+                .path("figures").path("evaluation.score.total").asText()).isEqualTo("10.00");
+    }
+
+    private static String submission(String department, String scoreTotal, String grade, String figuresAsOf,
+                                     String recordedAt) {
+        return line("SubmitSelfEvaluation", body("departmentId", department, "year", 2024, "scoreTotal", scoreTotal,
+                "grade", grade, "figuresAsOf", figuresAsOf), "赵六", recordedAt);
     }
 
     private static final String STREAM = "SELECT string_agg(payloadtype || ' ' || convert_from(payload, 'UTF8'), chr(10) "

@@ -3,7 +3,7 @@ package budgetledger.app.seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds a file of the repository (datasets/…) or of ../shared from whichever directory the tests run in. */
+/** Finds a file of the repository (datasets/…) from whichever directory the tests run in: the root or a module. */
 final class SeedFiles {
     private SeedFiles() {
     }

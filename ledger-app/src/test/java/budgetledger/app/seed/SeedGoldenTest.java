@@ -9,6 +9,7 @@ import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.expenditure.ExpenditureRecorded;
 import budgetledger.core.expenditure.ExpenditureReversed;
+import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.reconcile.Reconciliation;
 import budgetledger.projections.stream.RecordedEvent;
@@ -48,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedGoldenTest extends PostgresIntegrationTest {
     static final Instant SUBMISSION = OffsetDateTime.parse("2025-04-15T23:59:59+08:00").toInstant();
     static final Path DATASET = SeedFiles.find("datasets/yiyang-zzb.jsonl");
-    static final Path GOLDEN = SeedFiles.find("../shared/golden/yiyang-zzb-2024.json");
-    static final Path DISCREPANCIES = SeedFiles.find("../shared/golden/seed-discrepancies.md");
+    static final Path GOLDEN = SeedFiles.find("datasets/golden/yiyang-zzb-2024.json");
+    static final Path DISCREPANCIES = SeedFiles.find("datasets/golden/seed-discrepancies.md");
 
     @Autowired
     Importer importer;
@@ -209,6 +210,23 @@ class SeedGoldenTest extends PostgresIntegrationTest {
                 new org.springframework.http.HttpEntity<>(Files.readString(GOLDEN), headers), JsonNode.class);
         assertThat(today.getBody().path("differences")).extracting(d -> d.path("name").asText())
                 .containsExactly("public.office.actual");
+    }
+
+    @Test
+    void theSeedsSubmissionIsStoredAsTheLedgerComputedItWithTheFiguresHashAndPosition() {
+        List<RecordedEvent> submitted = events.stream("yiyang-zzb/2024").stream()
+                .filter(e -> e.payload() instanceof SelfEvaluationSubmitted).toList();
+        assertThat(submitted).hasSize(1);
+        RecordedEvent event = submitted.get(0);
+        SelfEvaluationSubmitted s = (SelfEvaluationSubmitted) event.payload();
+        assertThat(s.scoreTotal()).isEqualTo("99.66");
+        assertThat(s.grade()).isEqualTo("优");
+        assertThat(s.figuresAsOf()).isEqualTo(SUBMISSION);
+        // the import ran in file order: the stream's head as of the stated moment was the event just before
+        assertThat(s.lastSequence()).isEqualTo(event.sequence() - 1);
+        assertThat(s.figuresHash()).isEqualTo(budgetledger.core.audit.HashChain.digest(
+                budgetledger.core.audit.HashChain.SHA_256, LedgerJson.canonical(
+                        figures.replayed("yiyang-zzb", 2024, SUBMISSION, null).figures()).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

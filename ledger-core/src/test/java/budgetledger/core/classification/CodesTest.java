@@ -10,7 +10,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Codes validate themselves; 三公 categories and 人员经费 derive from the economic code alone (domain-rules R10, §3.2). */
+/** Codes validate themselves; 三公 categories and 人员经费 derive from the economic code alone (docs/scoring.md R10). */
 class CodesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** 财预〔2020〕10号 scoring as domain-rules §1 reads it, against the seed's acceptance vectors (§1.4). */
+/** 财预〔2020〕10号 scoring as docs/scoring.md reads it, against the seed's printed scores. */
 class ScoringTest {
     private static final BigDecimal TEN = BigDecimal.TEN;
 

@@ -22,7 +22,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The target and actual texts as the seed prints them (domain-rules §1.3). */
+/** The target and actual texts as the seed prints them (docs/scoring.md, Indicators). */
 class TargetAndActualTest {
     /** Every target text of the seed's indicator tables, read as: operator, value, unit (null for qualitative). */
     static final Map<String, Target> SEED_TARGETS = Map.ofEntries(
@@ -54,13 +54,13 @@ class TargetAndActualTest {
     record SeedIndicator(String target, String actual, String weight, String score) {
     }
 
-    /** shared/ sits beside the project root (../shared); Maven runs tests from the module directory. */
+    /** The seed report's indicator rows (datasets/golden/), found from the module or the root directory. */
     static List<SeedIndicator> seedIndicators() throws IOException {
-        Path golden = Stream.of(Path.of("../shared"), Path.of("../../shared"))
-                .map(p -> p.resolve("golden/yiyang-zzb-2024.json"))
+        Path golden = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
+                .map(p -> p.resolve("datasets/golden/yiyang-zzb-2024.json"))
                 .filter(Files::isRegularFile)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("shared/golden/yiyang-zzb-2024.json not found beside "
+                .orElseThrow(() -> new IllegalStateException("datasets/golden/yiyang-zzb-2024.json not found above "
                         + Path.of("").toAbsolutePath()));
         JsonNode root = LedgerJson.mapper().readTree(golden.toFile());
         List<SeedIndicator> all = new ArrayList<>();

@@ -11,7 +11,7 @@ import budgetledger.projections.fold.LedgerView;
 
 /**
  * 预算 and 收入: budget authority (年初, 全年, by kind and fund nature), income by nature, the funds identity
- * (opening + recovered + income − expenditure = closing, domain-rules R13) and the two execution rates that the
+ * (opening + recovered + income − expenditure = closing, docs/scoring.md R13) and the two execution rates that the
  * seed prints side by side (discrepancy #8): against the full-year budget, and against the funds available.
  */
 final class BudgetFigures {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * 自评得分 (domain-rules R2, R9): execution-rate points from the unrounded ratio, the indicator scores summed by
+ * 自评得分 (docs/scoring.md R2, R9): execution-rate points from the unrounded ratio, the indicator scores summed by
  * their 一级指标 (产出 / 效益 / 满意度), the total and its grade. The execution points are 0 when there is no
  * budget to execute against (R 1.2.5: not scored).
  */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Scores indicators by the rules of 财预〔2020〕10号 (domain-rules R4–R7, in {@link Scoring}): a qualitative
+ * Scores indicators by the rules of 财预〔2020〕10号 (docs/scoring.md R4–R7, in {@link Scoring}): a qualitative
  * indicator keeps the evaluator's score (validated in its band when recorded); a quantitative one is computed
  * from target and actual, the actual coming from the ledger when the indicator is bound to a measure. An
  * indicator without an outcome yet scores 0 and prints an empty actual.

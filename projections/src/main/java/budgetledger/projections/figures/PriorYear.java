@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * {@code prior.<name>} for every figure and, for money, {@code change.<name>} = this year − prior and
  * {@code change.<name>.rate} = change ÷ prior (null when prior is zero): the 变动 columns of the report
- * (e.g. 三公 −11.59 %, domain-rules R11).
+ * (e.g. 三公 −11.59 %, docs/scoring.md R11).
  */
 final class PriorYear {
     private PriorYear() {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * One 项目支出绩效自评表 (附件3): 年度资金总额 split into 当年财政拨款 / 上年结转资金 / 其他资金, the project's own
- * execution rate and points (domain-rules §1.2.6: only this project's funds), its indicators and total.
+ * execution rate and points (docs/scoring.md: only this project's funds), its indicators and total.
  */
 final class ProjectForm {
     /** The rows of 年度资金总额: vintage for fiscal money, and 其他资金 whatever its vintage. */

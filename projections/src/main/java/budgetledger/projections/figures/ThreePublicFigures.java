@@ -6,7 +6,7 @@ import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.fold.ThreePublicLimits;
 
 /**
- * 三公经费 (domain-rules §2): actual from the postings' 三公 category (basic and project spending alike), budget
+ * 三公经费 (docs/scoring.md R10): actual from the postings' 三公 category (basic and project spending alike), budget
  * from the limits in force, savings = budget − actual, 控制率 = actual ÷ budget (R11).
  */
 final class ThreePublicFigures {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The identities a department-year's key figures obey (figures.md, domain-rules R1, R11–R14), each written once.
+ * The identities a department-year's key figures obey (docs/figures.md; docs/scoring.md R1, R11–R14), each written once.
  * {@code prior.} variants and {@code change.} definitions are derived, not listed by hand.
  */
 final class Identities {

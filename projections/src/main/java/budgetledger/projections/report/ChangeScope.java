@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Which spending a {@code change.*} figure (shared/figures.md) is the change of, as a test on spending buckets —
+ * Which spending a {@code change.*} figure (docs/figures.md) is the change of, as a test on spending buckets —
  * the same scope {@code KeyFigures} sums for the figure, so its contributors add up to it. Only spending figures
  * have a scope; budget, income and staff changes have none.
  */

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Typed reading of a figures map as printed by {@code KeyFigures} (shared/figures.md): money as yuan strings,
+ * Typed reading of a figures map as printed by {@code KeyFigures} (docs/figures.md): money as yuan strings,
  * rates as ratio strings (null over a zero denominator), scores as strings, counts as integers. figures.md
  * promises every key is present, so a missing one is a bug and fails loudly rather than printing a zero.
  */
@@ -67,7 +67,7 @@ final class ReportFigures {
 
     private Object require(String name) {
         if (figures == null || !figures.containsKey(name)) {
-            throw new IllegalStateException(scope + ": figure " + name + " is missing (shared/figures.md: every key is present)");
+            throw new IllegalStateException(scope + ": figure " + name + " is missing (docs/figures.md: every key is present)");
         }
         return figures.get(name);
     }

@@ -50,7 +50,7 @@ public final class FigureTrail {
         BigDecimal sum = out.stream().map(c -> new BigDecimal(c.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> figures = KeyFigures.build(last, prior, asOf, through, options).figures();
         if (!figures.containsKey(figure)) {
-            throw new LedgerException(ErrorCode.NOT_FOUND, "没有名为 " + figure + " 的数据（见 shared/figures.md）");
+            throw new LedgerException(ErrorCode.NOT_FOUND, "没有名为 " + figure + " 的数据（见 docs/figures.md）");
         }
         Object value = figures.get(figure);
         return new Trail(ledgerId, figure, String.valueOf(value), format(sum, value), out);

@@ -2,12 +2,12 @@ package budgetledger.projections.figures;
 
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.projections.fold.LedgerView;
+import budgetledger.projections.testing.SeedLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +65,8 @@ class FigureNamesTest {
 
     @Test
     void everyPriorAndChangeNameOfTheGoldenFileIsPresent() throws IOException {
-        JsonNode golden = LedgerJson.mapper().readTree(Files.readString(shared("golden/yiyang-zzb-2024.json")));
+        JsonNode golden = LedgerJson.mapper().readTree(Files.readString(SeedLedger.golden()));
         golden.get("figures").fieldNames().forEachRemaining(name -> assertThat(empty.figures()).containsKey(name));
-    }
-
-    /** shared/ sits beside the project root; tests run in the module directory. */
-    private static Path shared(String file) {
-        Path fromModule = Path.of("../../shared", file);
-        return Files.exists(fromModule) ? fromModule : Path.of("../shared", file);
     }
 
     @Test

@@ -17,7 +17,7 @@ import static budgetledger.core.performance.LedgerMeasure.PROJECT_EXECUTION_RATE
 import static budgetledger.core.performance.LedgerMeasure.TOTAL_EXPENDITURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 财预〔2020〕10号 as the figures apply it (domain-rules R2, R4–R9). */
+/** 财预〔2020〕10号 as the figures apply it (docs/scoring.md R2, R4–R9). */
 class ScoringRulesTest {
 
     private static LedgerFixture spent(String budget, String spent) {

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seed report reproduced from the shipped dataset: the report of 中共益阳市委组织部 for 2024 as of the day it
  * was signed, rendered in all four formats. The XLSX is read back with POI and every cell of 附件1, 附件2 and
- * 附件3-1..3-3 is compared with shared/golden/yiyang-zzb-2024.json — each numeric cell by the golden figure it
+ * 附件3-1..3-3 is compared with datasets/golden/yiyang-zzb-2024.json — each numeric cell by the golden figure it
  * must print, and each sheet's numeric cells counted, so none goes unchecked; the PDF's extracted text must hold
  * the seed's headings and key numbers and no missing-glyph marks. The rendered files are left in
  * target/seed-report for a person to look at.
@@ -52,8 +52,7 @@ class SeedReportTest {
     @BeforeAll
     void renderTheSeedReport() throws IOException {
         SeedLedger seed = SeedLedger.load();
-        golden = new ObjectMapper().readTree(seed.root().resolve("projections/../../shared/golden/yiyang-zzb-2024.json")
-                .normalize().toFile());
+        golden = new ObjectMapper().readTree(SeedLedger.golden().toFile());
         figures = golden.get("figures");
         ReportInput input = ReportInput.of(seed.view(2024, SUBMITTED, null), seed.view(2023, SUBMITTED, null),
                 SUBMITTED, null, FiguresOptions.DEFAULT);

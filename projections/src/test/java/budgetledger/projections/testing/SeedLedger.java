@@ -84,6 +84,11 @@ public final class SeedLedger {
         return root;
     }
 
+    /** The seed report's printed figures (datasets/golden/yiyang-zzb-2024.json), the golden tests' expectation. */
+    public static Path golden() {
+        return projectRoot().resolve("datasets/golden/yiyang-zzb-2024.json");
+    }
+
     /** The department-year folded as of {@code asOf} (recorded time) through {@code through} (business date). */
     public LedgerView view(int year, Instant asOf, LocalDate through) {
         return Replay.fold(LedgerId.of(DEPARTMENT, year), byYear.get(year), asOf, through);
@@ -124,7 +129,8 @@ public final class SeedLedger {
         return out;
     }
 
-    private static Path projectRoot() {
+    /** The directory holding datasets/, found upwards from wherever the build runs (the root or a module). */
+    public static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("datasets/yiyang-zzb.jsonl"))) {
