@@ -24,7 +24,7 @@ public record EconomicCode(String value) {
         return value.substring(0, 3);
     }
 
-    /** 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助 (domain-rules §3.2). */
+    /** 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助. */
     public boolean isPersonnel() {
         return category().equals("301") || category().equals("303");
     }

@@ -2,7 +2,7 @@ package budgetledger.core.classification;
 
 /**
  * 资金性质. Money carried over from an earlier year keeps its nature. {@code key} is the figure-name
- * segment of figures.md ({@code income.generalPublic}, {@code expenditure.fund.other}, …).
+ * segment of docs/figures.md ({@code income.generalPublic}, {@code expenditure.fund.other}, …).
  */
 public enum FundNature {
     GENERAL_PUBLIC("generalPublic", "一般公共预算"),

@@ -3,9 +3,9 @@ package budgetledger.core.classification;
 import java.util.Optional;
 
 /**
- * 三公经费 categories and the 部门经济分类 codes that make them (domain-rules R10):
+ * 三公经费 categories and the 部门经济分类 codes that make them (docs/scoring.md R10):
  * 因公出国(境)费 30212; 公务用车购置 31013 (30913 in 基本建设); 公务用车运行维护费 30231; 公务接待费 30217.
- * {@code key} is the figure-name segment of figures.md ({@code threePublic.<key>.actual}).
+ * {@code key} is the figure-name segment of docs/figures.md ({@code threePublic.<key>.actual}).
  */
 public enum ThreePublicCategory {
     ABROAD("abroad", "因公出国(境)费"),

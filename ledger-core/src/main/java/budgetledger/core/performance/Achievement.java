@@ -3,7 +3,7 @@ package budgetledger.core.performance;
 import java.math.BigDecimal;
 
 /**
- * 定性指标的达成程度 and the band of the weight its score must lie in (财预〔2020〕10号, domain-rules R7):
+ * 定性指标的达成程度 and the band of the weight its score must lie in (财预〔2020〕10号, docs/scoring.md R7):
  * 达成 [80 %, 100 %], 部分达成 [60 %, 80 %), 未达成 [0, 60 %).
  */
 public enum Achievement {

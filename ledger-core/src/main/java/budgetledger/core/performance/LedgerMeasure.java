@@ -2,7 +2,7 @@ package budgetledger.core.performance;
 
 /**
  * A ledger figure an indicator can be bound to, so its actual comes from the ledger and is never typed.
- * {@code figure} names the key figure (figures.md) it reads; project measures read the indicator's own project.
+ * {@code figure} names the key figure (docs/figures.md) it reads; project measures read the indicator's own project.
  * {@code rate} measures are ratios (printed in %), the others money in yuan (printed in the target's unit).
  */
 public enum LedgerMeasure {

@@ -1,7 +1,7 @@
 package budgetledger.core.performance;
 
 /**
- * How a target compares (domain-rules R4–R7): ≥ 正向, ≤ 反向, = 等于 (treated as ≥ when the target is
+ * How a target compares (docs/scoring.md R4–R7): ≥ 正向, ≤ 反向, = 等于 (treated as ≥ when the target is
  * positive, and "full only at zero" when it is 0), or 定性 (qualitative, scored by the evaluator in a band).
  */
 public enum Operator {
