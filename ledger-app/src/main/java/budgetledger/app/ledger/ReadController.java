@@ -1,6 +1,7 @@
 package budgetledger.app.ledger;
 
 import budgetledger.app.figures.FiguresService;
+import budgetledger.app.security.CommandCatalogue;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Permissions;
 import budgetledger.core.common.ErrorCode;
@@ -45,7 +46,13 @@ public class ReadController {
 
     @GetMapping("/api/v1/commands")
     public Map<String, Object> commands() {
-        return Map.of("commands", Commands.all().keySet(), "yearRoutes", CommandRoutes.YEAR, "itemRoutes", CommandRoutes.ITEM);
+        List<Map<String, Object>> catalogue = CommandCatalogue.all().stream().map(e -> Map.<String, Object>of(
+                "name", e.name(),
+                "route", e.route().map(r -> "POST " + r.path()).orElse(""),
+                "pathFields", e.route().map(CommandCatalogue.Route::pathFields).orElse(List.of()),
+                "roles", e.roles())).toList();
+        return Map.of("commands", Commands.all().keySet(), "yearRoutes", CommandCatalogue.yearRoutes(),
+                "itemRoutes", CommandCatalogue.itemRoutes(), "catalogue", catalogue);
     }
 
     /** The departments this user may see (their own; every one for REVIEWER, AUDITOR and ADMIN), paged by name. */
