@@ -58,6 +58,9 @@ public final class AccessRules {
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             rule("GET", "/api/v1/audit/verify", AUDIT),
+            // reference data: the classification catalogue of a year
+            rule("GET", "/api/v1/classification/{year}/functional", SIGNED_IN),
+            rule("GET", "/api/v1/classification/{year}/economic", SIGNED_IN),
             // accounts and tokens
             rule("GET", "/api/v1/me", SIGNED_IN),
             rule("GET", "/api/v1/tokens", SIGNED_IN),
