@@ -1,8 +1,9 @@
 package budgetledger.app.ledger;
 
 import budgetledger.app.security.CommandCatalogue;
+import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.Permissions;
-import budgetledger.app.web.ProblemException;
+import budgetledger.app.security.ProblemException;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
