@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -61,9 +62,11 @@ public class ApiDocs {
         schemas.put("CommandOutcome", outcome());
         CommandSchemas requests = new CommandSchemas(schemas);
         for (CommandCatalogue.Entry e : CommandCatalogue.routed()) {
-            schemas.put(e.name(), requests.request(e));
+            Schema<?> body = requests.request(e);
+            schemas.put(e.name(), body);
+            boolean bodyRequired = body.getRequired() != null && !body.getRequired().isEmpty();
             CommandCatalogue.Route route = e.route().orElseThrow();
-            api.getPaths().computeIfAbsent(route.path(), p -> new PathItem()).setPost(operation(e, route));
+            api.getPaths().computeIfAbsent(route.path(), p -> new PathItem()).setPost(operation(e, route, bodyRequired));
         }
     }
 
@@ -81,12 +84,12 @@ public class ApiDocs {
         }
     }
 
-    private static Operation operation(CommandCatalogue.Entry e, CommandCatalogue.Route route) {
-        Operation op = new Operation().operationId(e.name()).summary(e.name())
+    private static Operation operation(CommandCatalogue.Entry e, CommandCatalogue.Route route, boolean bodyRequired) {
+        Operation op = new Operation().operationId(e.name()).summary(e.titleZh() + " " + e.name())
                 .description("可发送者: " + e.roles().stream().map(r -> r.name() + " " + r.nameZh())
                         .collect(Collectors.joining("、")) + (e.global() ? "" : "（本单位）"))
                 .addTagsItem(e.type().getPackageName().substring(e.type().getPackageName().lastIndexOf('.') + 1))
-                .requestBody(new RequestBody().required(false).content(json(new Schema<>()
+                .requestBody(new RequestBody().required(bodyRequired).content(json(new Schema<>()
                         .$ref("#/components/schemas/" + e.name()))));
         for (String field : route.pathFields()) {
             op.addParametersItem(new Parameter().in("path").name(field).required(true)
@@ -98,8 +101,8 @@ public class ApiDocs {
                 .addApiResponse("201", new ApiResponse().description("已记录").content(json(ref("CommandOutcome"))))
                 .addApiResponse("200", new ApiResponse().description("同一 Idempotency-Key 的重复提交：返回首次结果")
                         .content(json(ref("CommandOutcome"))));
-        Map.of("400", "请求内容有误或违反记账规则", "403", "无权执行此操作", "404", "单位、年度或记录不存在",
-                        "409", "与已记录的事实冲突")
+        new TreeMap<>(Map.of("400", "请求内容有误或违反记账规则", "403", "无权执行此操作", "404", "单位、年度或记录不存在",
+                        "409", "与已记录的事实冲突"))
                 .forEach((status, text) -> responses.addApiResponse(status, new ApiResponse().description(text)
                         .content(new Content().addMediaType("application/problem+json",
                                 new MediaType().schema(new Schema<>().$ref(PROBLEM))))));

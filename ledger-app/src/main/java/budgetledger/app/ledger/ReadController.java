@@ -39,6 +39,7 @@ public class ReadController {
     public Map<String, Object> commands() {
         List<Map<String, Object>> catalogue = CommandCatalogue.all().stream().map(e -> Map.<String, Object>of(
                 "name", e.name(),
+                "title", e.titleZh(),
                 "route", e.route().map(r -> "POST " + r.path()).orElse(""),
                 "pathFields", e.route().map(CommandCatalogue.Route::pathFields).orElse(List.of()),
                 "roles", e.roles())).toList();

@@ -56,12 +56,12 @@ public final class CommandCatalogue {
     }
 
     /**
-     * One command. {@code route} empty: no API route — only an administrator's import records it. {@code optional}:
+     * One command. {@code titleZh}: what it does, as a clerk says it. {@code route} empty: no API route — only an administrator's import records it. {@code optional}:
      * fields a client may leave out (booleans and boxed numbers are optional anyway); {@code serverFilled}: fields the
      * ledger fills itself over the API (a value sent is ignored or refused); {@code flags}: yes/no request fields
      * that are no field of the command but tell the router to fill one ({@code carryOverFromPriorYear}).
      */
-    public record Entry(Commands command, Optional<Route> route, Set<Role> roles, Set<String> optional,
+    public record Entry(Commands command, String titleZh, Optional<Route> route, Set<Role> roles, Set<String> optional,
                         Set<String> serverFilled, Set<String> flags) {
         public String name() {
             return command.commandName();
@@ -77,15 +77,15 @@ public final class CommandCatalogue {
         }
 
         Entry optional(String... fields) {
-            return new Entry(command, route, roles, Set.of(fields), serverFilled, flags);
+            return new Entry(command, titleZh, route, roles, Set.of(fields), serverFilled, flags);
         }
 
         Entry serverFilled(String... fields) {
-            return new Entry(command, route, roles, optional, Set.of(fields), flags);
+            return new Entry(command, titleZh, route, roles, optional, Set.of(fields), flags);
         }
 
         Entry flags(String... fields) {
-            return new Entry(command, route, roles, optional, serverFilled, Set.of(fields));
+            return new Entry(command, titleZh, route, roles, optional, serverFilled, Set.of(fields));
         }
     }
 
@@ -105,40 +105,43 @@ public final class CommandCatalogue {
     /** The API facts of each command; exhaustive, so a new command in {@link Commands} does not compile without them. */
     private static Entry entry(Commands c) {
         return switch (c) {
-            case REGISTER_DEPARTMENT -> api(c, Route.departments(), ADMIN);
-            case OPEN_FISCAL_YEAR -> api(c, Route.years(), APPROVER).optional("departmentName", "hashAlgorithm")
+            case REGISTER_DEPARTMENT -> api(c, "登记预算单位", Route.departments(), ADMIN);
+            case OPEN_FISCAL_YEAR -> api(c, "开账（开启会计年度）", Route.years(), APPROVER).optional("departmentName", "hashAlgorithm")
                     .serverFilled("carriedLines").flags("carryOverFromPriorYear");
-            case DECLARE_ESTABLISHMENT -> api(c, Route.year("establishment"), RECORDER);
-            case RECORD_APPROPRIATION -> api(c, Route.year("appropriations"), RECORDER)
+            case DECLARE_ESTABLISHMENT -> api(c, "申报编制与实有人数", Route.year("establishment"), RECORDER);
+            case RECORD_APPROPRIATION -> api(c, "下达预算指标", Route.year("appropriations"), RECORDER)
                     .optional("vintage", "economicCode", "projectCode");
             // maker–checker: an adjustment or transfer is a proposal, approved or rejected by a different user
-            case PROPOSE_BUDGET_ADJUSTMENT -> api(c, Route.year("adjustments"), RECORDER, APPROVER).optional("proposalId");
-            case PROPOSE_BUDGET_TRANSFER -> api(c, Route.year("transfers"), RECORDER, APPROVER).optional("proposalId");
-            case APPROVE_BUDGET_PROPOSAL -> api(c, Route.item("proposals", "proposalId", "approve"), APPROVER);
-            case REJECT_BUDGET_PROPOSAL -> api(c, Route.item("proposals", "proposalId", "reject"), APPROVER);
+            case PROPOSE_BUDGET_ADJUSTMENT -> api(c, "提议追加/追减", Route.year("adjustments"), RECORDER, APPROVER).optional("proposalId");
+            case PROPOSE_BUDGET_TRANSFER -> api(c, "提议调剂", Route.year("transfers"), RECORDER, APPROVER).optional("proposalId");
+            case APPROVE_BUDGET_PROPOSAL -> api(c, "审批通过提议", Route.item("proposals", "proposalId", "approve"), APPROVER);
+            case REJECT_BUDGET_PROPOSAL -> api(c, "驳回提议", Route.item("proposals", "proposalId", "reject"), APPROVER);
             // recorded directly only as history approved elsewhere (the finance bureau's document), by import
-            case ADJUST_BUDGET, TRANSFER_BUDGET -> new Entry(c, Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of());
-            case RECEIVE_FUNDS -> api(c, Route.year("receipts"), RECORDER).optional("source");
-            case SET_PROCUREMENT_BUDGET -> api(c, Route.year("procurement-budget"), RECORDER);
-            case SET_THREE_PUBLIC_LIMITS -> api(c, Route.year("three-public-limits"), RECORDER);
-            case RECORD_EXPENDITURE -> api(c, Route.year("expenditures"), RECORDER).optional("payee", "voucherNo", "summary");
-            case REVERSE_EXPENDITURE -> api(c, Route.item("expenditures", "expenditureId", "reversal"), RECORDER);
-            case REGISTER_PROJECT -> api(c, Route.year("projects"), RECORDER).optional("implementingUnit");
-            case SET_PERFORMANCE_GOAL -> api(c, Route.year("goals"), RECORDER).optional("projectCode", "achieved");
-            case DEFINE_INDICATOR -> api(c, Route.year("indicators"), RECORDER)
+            case ADJUST_BUDGET, TRANSFER_BUDGET -> new Entry(c, c == Commands.ADJUST_BUDGET
+                    ? "追加/追减（已在别处批准，仅迁移导入）" : "调剂（已在别处批准，仅迁移导入）", Optional.empty(), Set.of(),
+                    Set.of(), Set.of(), Set.of());
+            case RECEIVE_FUNDS -> api(c, "记录收入", Route.year("receipts"), RECORDER).optional("source");
+            case SET_PROCUREMENT_BUDGET -> api(c, "设定政府采购预算", Route.year("procurement-budget"), RECORDER);
+            case SET_THREE_PUBLIC_LIMITS -> api(c, "设定三公经费控制数", Route.year("three-public-limits"), RECORDER);
+            case RECORD_EXPENDITURE -> api(c, "记录支出", Route.year("expenditures"), RECORDER).optional("payee", "voucherNo", "summary");
+            case REVERSE_EXPENDITURE -> api(c, "冲销支出", Route.item("expenditures", "expenditureId", "reversal"), RECORDER);
+            case REGISTER_PROJECT -> api(c, "登记项目", Route.year("projects"), RECORDER).optional("implementingUnit");
+            case SET_PERFORMANCE_GOAL -> api(c, "设定绩效目标", Route.year("goals"), RECORDER).optional("projectCode", "achieved");
+            case DEFINE_INDICATOR -> api(c, "定义绩效指标", Route.year("indicators"), RECORDER)
                     .optional("projectCode", "operator", "targetValue", "unit", "weight", "measure");
-            case RECORD_INDICATOR_OUTCOME -> api(c, Route.item("indicators", "indicatorId", "outcome"), RECORDER)
+            case RECORD_INDICATOR_OUTCOME -> api(c, "记录指标完成值", Route.item("indicators", "indicatorId", "outcome"), RECORDER)
                     .optional("actual", "achievement", "score", "deviationReason", "businessDate");
-            case RECORD_EVALUATION_TEXT -> api(c, Route.year("texts"), RECORDER);
+            case RECORD_EVALUATION_TEXT -> api(c, "记录自评报告文字", Route.year("texts"), RECORDER);
             // the score and grade are computed from the figures at the moment of submission, never typed
-            case SUBMIT_SELF_EVALUATION -> api(c, Route.year("submissions"), APPROVER)
+            case SUBMIT_SELF_EVALUATION -> api(c, "提交自评（得分与等级由账本计算）", Route.year("submissions"), APPROVER)
                     .serverFilled("scoreTotal", "grade", "figuresAsOf", "lastSequence", "figuresHash");
-            case CLOSE_FISCAL_YEAR -> api(c, Route.year("close"), APPROVER).optional("carryOverLineIds");
+            case CLOSE_FISCAL_YEAR -> api(c, "年终结账", Route.year("close"), APPROVER).optional("carryOverLineIds");
         };
     }
 
-    private static Entry api(Commands c, Route route, Role first, Role... more) {
-        return new Entry(c, Optional.of(route), Collections.unmodifiableSet(EnumSet.of(first, more)), Set.of(), Set.of(), Set.of());
+    private static Entry api(Commands c, String titleZh, Route route, Role first, Role... more) {
+        return new Entry(c, titleZh, Optional.of(route), Collections.unmodifiableSet(EnumSet.of(first, more)), Set.of(),
+                Set.of(), Set.of());
     }
 
     /** Every command, in catalogue order. */

@@ -82,6 +82,11 @@ class ApiDocsTest extends PostgresIntegrationTest {
         JsonNode reversal = docs.path("paths")
                 .path("/api/v1/departments/{departmentId}/years/{year}/expenditures/{expenditureId}/reversal").path("post");
         assertThat(reversal.path("operationId").asText()).isEqualTo("ReverseExpenditure");
+        assertThat(reversal.path("summary").asText()).contains("冲销");
+        assertThat(reversal.at("/requestBody/required").asBoolean()).isTrue(); // reason and businessDate
+        JsonNode approve = docs.path("paths")
+                .path("/api/v1/departments/{departmentId}/years/{year}/proposals/{proposalId}/approve").path("post");
+        assertThat(approve.at("/requestBody/required").asBoolean()).isFalse(); // everything is in the path
         // the generic routes that serve them are not documented as such
         assertThat(docs.path("paths").has(CommandCatalogue.YEAR_COMMAND)).isFalse();
         assertThat(docs.path("paths").has(CommandCatalogue.ITEM_COMMAND)).isFalse();
