@@ -1,14 +1,15 @@
 package budgetledger.app.audit;
 
+import budgetledger.app.figures.YearAndPrior;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.KeyFigures;
-import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.fold.Replay;
 import budgetledger.projections.stream.RecordedEvent;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -64,16 +65,19 @@ public final class ExportArchive {
     }
 
     public FiguresDocument figures(String departmentId, int year, Instant asOf, LocalDate through, FiguresOptions options) {
-        Map<String, List<RecordedEvent>> streams = streams();
+        YearAndPrior years = replayWithPrior(streams(), departmentId, year, asOf, through);
+        return KeyFigures.build(years.current(), years.prior(), asOf, through, options);
+    }
+
+    /** A department-year and its prior year from exported streams alone, as {@link YearAndPrior} folds them. */
+    public static YearAndPrior replayWithPrior(Map<String, List<RecordedEvent>> streams, String departmentId, int year,
+                                               Instant asOf, LocalDate through) {
         String ledgerId = LedgerId.of(departmentId, year);
         if (!streams.containsKey(ledgerId)) {
             throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, "导出文件中没有 " + ledgerId);
         }
-        LedgerView current = Replay.fold(ledgerId, streams.get(ledgerId), asOf, through);
-        String priorId = LedgerId.of(departmentId, year - 1);
-        LedgerView prior = streams.containsKey(priorId)
-                ? Replay.fold(priorId, streams.get(priorId), asOf, through == null ? null : through.minusYears(1)) : null;
-        return KeyFigures.build(current, prior, asOf, through, options);
+        return YearAndPrior.fold(departmentId, year, through, y -> streams.containsKey(LedgerId.of(departmentId, y)),
+                (id, cut) -> Replay.fold(id, streams.get(id), asOf, cut));
     }
 
     /** The department-year streams, their payloads read back into the events they were written from. */
@@ -95,7 +99,7 @@ public final class ExportArchive {
             String recorded = meta.get(AuditKeys.RECORDED_AT);
             String business = meta.get(AuditKeys.BUSINESS_DATE);
             return new RecordedEvent(row.ledgerId(), row.sequence(), row.globalIndex(),
-                    recorded == null ? Instant.parse(row.timestamp()) : Instant.parse(recorded),
+                    recorded == null ? IsoTimes.instant(row.timestamp()) : IsoTimes.instant(recorded),
                     business == null ? null : LocalDate.parse(business), payload, meta);
         } catch (IOException | ClassNotFoundException e) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "导出文件中的事件无法读取: " + row.ledgerId() + " #"

@@ -1,9 +1,9 @@
 package budgetledger.app.audit;
 
 import budgetledger.app.figures.FiguresService;
-import budgetledger.app.ledger.ReadController;
 import budgetledger.app.ledger.StoredEvents;
 import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.projections.trail.FigureTrail;
@@ -32,7 +32,7 @@ public class TrailController {
     public FigureTrail.Trail trail(@PathVariable String departmentId, @PathVariable int year, @PathVariable String name,
                                    @RequestParam(required = false) String asOf,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
-        return figures.trail(departmentId, year, name, ReadController.instant(asOf), through);
+        return figures.trail(departmentId, year, name, IsoTimes.asOf(asOf), through);
     }
 
     public record Submission(long sequence, Instant recordedAt, String recordedBy, String scoreTotal, String grade,

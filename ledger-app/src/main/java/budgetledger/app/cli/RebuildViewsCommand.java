@@ -1,6 +1,7 @@
 package budgetledger.app.cli;
 
 import budgetledger.app.figures.LiveViewProjector;
+import budgetledger.app.ledger.Progress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -1,8 +1,8 @@
 package budgetledger.app.cli;
 
 import budgetledger.app.figures.FiguresService;
-import budgetledger.app.ledger.ReadController;
 import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import budgetledger.projections.figures.FiguresDocument;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,14 +58,14 @@ class ReportCommand implements Callable<Integer> {
         }
         if (fromExport != null) {
             FiguresDocument doc = budgetledger.app.audit.ExportArchive.read(fromExport).figures(department, year,
-                    asOf == null ? java.time.Instant.now() : ReadController.instant(asOf), through,
+                    asOf == null ? java.time.Instant.now() : IsoTimes.asOf(asOf), through,
                     budgetledger.projections.figures.FiguresOptions.DEFAULT);
             spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
             return 0;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
             FiguresDocument doc = ctx.getBean(FiguresService.class)
-                    .replayed(department, year, ReadController.instant(asOf), through);
+                    .replayed(department, year, IsoTimes.asOf(asOf), through);
             spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
             return 0;
         } catch (LedgerException e) {
@@ -78,7 +78,7 @@ class ReportCommand implements Callable<Integer> {
         var claims = LedgerJson.mapper().readTree(java.nio.file.Files.readString(reconcile));
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
             FiguresDocument doc = ctx.getBean(FiguresService.class)
-                    .replayed(department, year, ReadController.instant(asOf), through);
+                    .replayed(department, year, IsoTimes.asOf(asOf), through);
             var result = budgetledger.projections.reconcile.Reconciliation.reconcile(claims, doc);
             spec.commandLine().getOut().println(LedgerJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return result.clean() ? 0 : 1;
@@ -94,7 +94,7 @@ class ReportCommand implements Callable<Integer> {
             budgetledger.projections.report.ReportFormat.parse(format); // an unknown format fails before any work
             if (fromExport != null) {
                 return budgetledger.app.report.ReportFiles.writeFromExport(fromExport, department, year, format,
-                        asOf == null ? java.time.Instant.now() : ReadController.instant(asOf), through, out,
+                        asOf == null ? java.time.Instant.now() : IsoTimes.asOf(asOf), through, out,
                         spec.commandLine().getOut(), spec.commandLine().getErr());
             }
         } catch (LedgerException e) {
@@ -105,7 +105,7 @@ class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
-            return budgetledger.app.report.ReportFiles.write(ctx, department, year, format, ReadController.instant(asOf),
+            return budgetledger.app.report.ReportFiles.write(ctx, department, year, format, IsoTimes.asOf(asOf),
                     through, out, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());

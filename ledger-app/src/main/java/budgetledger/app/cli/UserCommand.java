@@ -5,7 +5,7 @@ import budgetledger.app.security.Role;
 import budgetledger.app.security.SecurityLog;
 import budgetledger.app.security.TokenService;
 import budgetledger.app.security.UserService;
-import budgetledger.app.web.ProblemException;
+import budgetledger.app.security.ProblemException;
 import budgetledger.core.common.LedgerException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

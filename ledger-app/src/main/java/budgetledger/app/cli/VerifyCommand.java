@@ -2,6 +2,7 @@ package budgetledger.app.cli;
 
 import budgetledger.app.audit.AuditService;
 import budgetledger.app.audit.ChainVerifier;
+import budgetledger.app.ledger.Progress;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

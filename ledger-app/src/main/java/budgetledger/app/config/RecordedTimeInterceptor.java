@@ -1,6 +1,7 @@
 package budgetledger.app.config;
 
 import budgetledger.core.audit.AuditKeys;
+import budgetledger.core.common.IsoTimes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
@@ -36,7 +37,7 @@ public class RecordedTimeInterceptor implements MessageDispatchInterceptor<Event
         if (!(message instanceof DomainEventMessage<?> domain) || recordedAt == null) {
             return message;
         }
-        Instant time = Instant.parse(recordedAt.toString());
+        Instant time = IsoTimes.instant(recordedAt.toString());
         if (time.equals(message.getTimestamp())) {
             return message;
         }

@@ -1,9 +1,8 @@
 package budgetledger.app.figures;
 
 import budgetledger.app.ledger.DepartmentDirectory;
+import budgetledger.app.ledger.FiguresAtMoment;
 import budgetledger.app.ledger.StoredEvents;
-import budgetledger.core.common.ErrorCode;
-import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.KeyFigures;
@@ -21,7 +20,7 @@ import java.time.LocalDate;
  * always taken at the same {@code asOf}, so a past evaluation compares with the prior year as it was then known.
  */
 @Service
-public class FiguresService {
+public class FiguresService implements FiguresAtMoment {
     private final StoredEvents events;
     private final ViewStore views;
     private final DepartmentDirectory directory;
@@ -42,12 +41,11 @@ public class FiguresService {
      * what was recorded.
      */
     public FiguresDocument live(String departmentId, int year) {
-        requireYear(departmentId, year);
+        directory.requireYear(departmentId, year);
         Instant now = clock.instant();
-        LedgerView current = current(LedgerId.of(departmentId, year), null, null);
-        LedgerView prior = directory.yearExists(departmentId, year - 1)
-                ? current(LedgerId.of(departmentId, year - 1), null, null) : null;
-        return KeyFigures.build(current, prior, now, null, scoring.options());
+        YearAndPrior years = YearAndPrior.fold(departmentId, year, null, opened(departmentId),
+                (ledgerId, cut) -> current(ledgerId, null, null));
+        return KeyFigures.build(years.current(), years.prior(), now, null, scoring.options());
     }
 
     /** The live view when asked for "now" and it is caught up; otherwise a replay. */
@@ -62,15 +60,18 @@ public class FiguresService {
     }
 
     /** Historical figures: the same fold replayed from the event store up to asOf (recorded) and through (business). */
+    @Override
     public FiguresDocument replayed(String departmentId, int year, Instant asOf, LocalDate through) {
-        requireYear(departmentId, year);
         Instant at = asOf == null ? clock.instant() : asOf;
-        LedgerView current = replay(LedgerId.of(departmentId, year), at, through);
-        // "through 30 June" compares with the prior year through 30 June of that year, not its whole year
-        LocalDate priorThrough = through == null ? null : through.minusYears(1);
-        LedgerView prior = directory.yearExists(departmentId, year - 1)
-                ? replay(LedgerId.of(departmentId, year - 1), at, priorThrough) : null;
-        return KeyFigures.build(current, prior, at, through, scoring.options());
+        YearAndPrior years = replayWithPrior(departmentId, year, at, through);
+        return KeyFigures.build(years.current(), years.prior(), at, through, scoring.options());
+    }
+
+    /** This year replayed up to {@code at} / {@code through}, and the prior year at the same moment. */
+    public YearAndPrior replayWithPrior(String departmentId, int year, Instant at, LocalDate through) {
+        directory.requireYear(departmentId, year);
+        return YearAndPrior.fold(departmentId, year, through, opened(departmentId),
+                (ledgerId, cut) -> replay(ledgerId, at, cut));
     }
 
     /**
@@ -82,13 +83,17 @@ public class FiguresService {
             return trail(departmentId, year - 1, figure.substring("prior.".length()), asOf,
                     through == null ? null : through.minusYears(1));
         }
-        requireYear(departmentId, year);
         Instant at = asOf == null ? clock.instant() : asOf;
         String ledgerId = LedgerId.of(departmentId, year);
-        LedgerView prior = directory.yearExists(departmentId, year - 1)
-                ? replay(LedgerId.of(departmentId, year - 1), at, through == null ? null : through.minusYears(1)) : null;
+        directory.requireYear(departmentId, year);
+        LedgerView prior = YearAndPrior.prior(departmentId, year, through, opened(departmentId),
+                (id, cut) -> replay(id, at, cut));
         return budgetledger.projections.trail.FigureTrail.of(ledgerId, events.stream(ledgerId), prior, figure, at,
                 through, scoring.options());
+    }
+
+    private java.util.function.IntPredicate opened(String departmentId) {
+        return y -> directory.yearExists(departmentId, y);
     }
 
     /**
@@ -96,6 +101,7 @@ public class FiguresService {
      * recorded by {@code asOf} — the same fold over the same prefix of the stream, since recorded time never goes
      * backwards within a stream — and folds only the events after it. Cut by business date, it folds the whole stream.
      */
+    @Override
     public LedgerView replay(String ledgerId, Instant asOf, LocalDate through) {
         if (asOf != null && through == null) {
             LedgerView view = views.checkpointAsOf(ledgerId, asOf).orElseGet(() -> LedgerView.empty(ledgerId));
@@ -113,11 +119,6 @@ public class FiguresService {
     }
 
     public void requireYear(String departmentId, int year) {
-        if (directory.name(departmentId).isEmpty()) {
-            throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
-        }
-        if (!directory.yearExists(departmentId, year)) {
-            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
-        }
+        directory.requireYear(departmentId, year);
     }
 }

@@ -1,7 +1,7 @@
 package budgetledger.app.figures;
 
-import budgetledger.app.ledger.ReadController;
 import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import budgetledger.projections.reconcile.Reconciliation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +35,6 @@ public class ReconcileController {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "请求体须为关键数据 JSON 对象（含 figures / projects / indicators）");
         }
         return Reconciliation.reconcile(claims,
-                figures.replayed(departmentId, year, ReadController.instant(asOf), through));
+                figures.replayed(departmentId, year, IsoTimes.asOf(asOf), through));
     }
 }

@@ -1,11 +1,14 @@
 package budgetledger.app.ledger;
 
+import budgetledger.app.security.CommandCatalogue;
+import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.Permissions;
-import budgetledger.app.web.ProblemException;
+import budgetledger.app.security.ProblemException;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.CommandLine;
+import budgetledger.core.ledger.Commands;
 import budgetledger.core.ledger.Recorded;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +26,8 @@ import java.util.Map;
 /**
  * Every command over HTTP: JSON in, the outcome out. {@code Idempotency-Key} makes a retry safe; the body may carry
  * an {@code audit} object with {@code reason} and {@code document} — but never who recorded, proposed or approved
- * it: that is the authenticated caller ({@link CurrentActor}). Who may issue which command is security.Permissions.
+ * it: that is the authenticated caller ({@link CurrentActor}). Routes and who may send each command: the
+ * {@link CommandCatalogue}.
  */
 @RestController
 public class CommandController {
@@ -37,14 +41,14 @@ public class CommandController {
         this.actor = actor;
     }
 
-    @PostMapping("/api/v1/departments")
+    @PostMapping(CommandCatalogue.DEPARTMENTS)
     public ResponseEntity<Map<String, Object>> registerDepartment(@RequestBody JsonNode body,
                                                                   @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                                   HttpServletRequest request) {
-        return run("RegisterDepartment", object(body), key, request);
+        return run(Commands.REGISTER_DEPARTMENT.commandName(), object(body), key, request);
     }
 
-    @PostMapping("/api/v1/departments/{departmentId}/years")
+    @PostMapping(CommandCatalogue.YEARS)
     public ResponseEntity<Map<String, Object>> openYear(@PathVariable String departmentId, @RequestBody JsonNode body,
                                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                         HttpServletRequest request) {
@@ -61,30 +65,30 @@ public class CommandController {
                     enrichment.carriedFromPriorYear(departmentId, fields.path("year").asInt())));
         }
         fields.remove("carryOverFromPriorYear");
-        return run("OpenFiscalYear", fields, key, request);
+        return run(Commands.OPEN_FISCAL_YEAR.commandName(), fields, key, request);
     }
 
-    @PostMapping("/api/v1/departments/{departmentId}/years/{year}/{resource}")
+    @PostMapping(CommandCatalogue.YEAR_COMMAND)
     public ResponseEntity<Map<String, Object>> yearCommand(@PathVariable String departmentId, @PathVariable int year,
                                                            @PathVariable String resource, @RequestBody(required = false) JsonNode body,
                                                            @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                            HttpServletRequest request) {
-        String command = CommandRoutes.yearCommand(resource)
+        CommandCatalogue.Entry command = CommandCatalogue.yearCommand(resource)
                 .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND, "没有这个命令地址: " + resource));
-        return run(command, scoped(body, departmentId, year), key, request);
+        return run(command.name(), scoped(body, departmentId, year), key, request);
     }
 
-    @PostMapping("/api/v1/departments/{departmentId}/years/{year}/{resource}/{id}/{action}")
+    @PostMapping(CommandCatalogue.ITEM_COMMAND)
     public ResponseEntity<Map<String, Object>> itemCommand(@PathVariable String departmentId, @PathVariable int year,
                                                            @PathVariable String resource, @PathVariable String id,
                                                            @PathVariable String action, @RequestBody(required = false) JsonNode body,
                                                            @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                            HttpServletRequest request) {
-        CommandRoutes.Route route = CommandRoutes.itemCommand(resource, action)
+        CommandCatalogue.Entry command = CommandCatalogue.itemCommand(resource, action)
                 .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND, "没有这个命令地址: " + resource + "/" + action));
         ObjectNode fields = scoped(body, departmentId, year);
-        fields.put(route.idField(), id);
-        return run(route.command(), fields, key, request);
+        fields.put(command.route().orElseThrow().idField(), id);
+        return run(command.name(), fields, key, request);
     }
 
     private ResponseEntity<Map<String, Object>> run(String command, ObjectNode fields, String key, HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package budgetledger.app.ledger;
 
-import budgetledger.app.figures.FiguresService;
 import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
@@ -12,7 +11,6 @@ import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.stream.RecordedEvent;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -31,10 +29,10 @@ import java.util.List;
 @Component
 public class CommandEnrichment {
     private final StoredEvents events;
-    private final FiguresService figures;
+    private final FiguresAtMoment figures;
     private final DepartmentDirectory directory;
 
-    public CommandEnrichment(StoredEvents events, @Lazy FiguresService figures, DepartmentDirectory directory) {
+    public CommandEnrichment(StoredEvents events, FiguresAtMoment figures, DepartmentDirectory directory) {
         this.events = events;
         this.figures = figures;
         this.directory = directory;

@@ -1,6 +1,8 @@
 package budgetledger.app.ledger;
 
 import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,23 @@ public class DepartmentDirectory {
             knownLedgers.add(ledgerId);
         }
         return exists;
+    }
+
+    /**
+     * The department's name, if the department is registered and this year of it is open; refused otherwise
+     * (UNKNOWN_DEPARTMENT, YEAR_NOT_OPEN) — the one check every read and command of a department-year makes first.
+     */
+    public String requireYear(String departmentId, int year) {
+        String name = requireDepartment(departmentId);
+        if (!yearExists(departmentId, year)) {
+            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
+        }
+        return name;
+    }
+
+    /** The department's name; UNKNOWN_DEPARTMENT if it was never registered. */
+    public String requireDepartment(String departmentId) {
+        return name(departmentId).orElseThrow(() -> new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId));
     }
 
     /** Forget every remembered answer: after a rollback, what it showed may never have been. */

@@ -1,6 +1,5 @@
 package budgetledger.app.ledger;
 
-import budgetledger.app.cli.Progress;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.CommandLine;
 import budgetledger.core.common.LedgerCommand;

@@ -93,16 +93,14 @@ public class LedgerCommandService {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "未知命令 " + line.name());
         }
         LedgerId.requireDepartmentId(lc.departmentId());
-        String name = directory.name(lc.departmentId())
-                .orElseThrow(() -> new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, lc.departmentId()));
         if (command instanceof OpenFiscalYear open) {
+            String name = directory.requireDepartment(open.departmentId());
             if (directory.yearExists(open.departmentId(), open.year())) {
                 throw new LedgerException(ErrorCode.YEAR_ALREADY_OPEN, open.departmentId() + " " + open.year());
             }
             command = enrichment.openFiscalYear(open, name);
-        } else if (!directory.yearExists(lc.departmentId(), lc.year())) {
-            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, lc.departmentId() + " " + lc.year());
         } else {
+            directory.requireYear(lc.departmentId(), lc.year());
             command = enrichment.enrich(command, migration);
         }
         Object result = send(command, meta);

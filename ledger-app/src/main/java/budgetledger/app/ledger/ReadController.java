@@ -1,51 +1,50 @@
 package budgetledger.app.ledger;
 
-import budgetledger.app.figures.FiguresService;
+import budgetledger.app.security.CommandCatalogue;
+import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Permissions;
 import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.Commands;
 import budgetledger.core.common.LedgerId;
-import budgetledger.projections.figures.FiguresDocument;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** What can be read: departments, a department-year's state, its event history and its key figures. */
+/** What can be read of the ledger itself: the command catalogue, departments, a department-year's event history and proposals. */
 @RestController
 public class ReadController {
     public static final int MAX_PAGE_SIZE = 500;
     private final DepartmentDirectory directory;
     private final EventHistory history;
-    private final FiguresService figures;
-    private final YearState yearState;
-
     private final Proposals proposals;
     private final CurrentActor actor;
 
-    public ReadController(DepartmentDirectory directory, EventHistory history, FiguresService figures, YearState yearState,
-                          Proposals proposals, CurrentActor actor) {
+    public ReadController(DepartmentDirectory directory, EventHistory history, Proposals proposals, CurrentActor actor) {
         this.directory = directory;
         this.history = history;
-        this.figures = figures;
-        this.yearState = yearState;
         this.proposals = proposals;
         this.actor = actor;
     }
 
     @GetMapping("/api/v1/commands")
     public Map<String, Object> commands() {
-        return Map.of("commands", Commands.all().keySet(), "yearRoutes", CommandRoutes.YEAR, "itemRoutes", CommandRoutes.ITEM);
+        List<Map<String, Object>> catalogue = CommandCatalogue.all().stream().map(e -> Map.<String, Object>of(
+                "name", e.name(),
+                "title", e.titleZh(),
+                "route", e.route().map(r -> "POST " + r.path()).orElse(""),
+                "pathFields", e.route().map(CommandCatalogue.Route::pathFields).orElse(List.of()),
+                "roles", e.roles())).toList();
+        return Map.of("commands", Commands.all().keySet(), "yearRoutes", CommandCatalogue.yearRoutes(),
+                "itemRoutes", CommandCatalogue.itemRoutes(), "catalogue", catalogue);
     }
 
     /** The departments this user may see (their own; every one for REVIEWER, AUDITOR and ADMIN), paged by name. */
@@ -62,17 +61,8 @@ public class ReadController {
 
     @GetMapping("/api/v1/departments/{departmentId}")
     public DepartmentDirectory.DepartmentEntry department(@PathVariable String departmentId) {
-        String name = directory.name(departmentId)
-                .orElseThrow(() -> new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId));
+        String name = directory.requireDepartment(departmentId);
         return new DepartmentDirectory.DepartmentEntry(departmentId, name, directory.years(departmentId));
-    }
-
-    @GetMapping("/api/v1/departments/{departmentId}/years/{year}")
-    public YearState.State year(@PathVariable String departmentId, @PathVariable int year,
-                                @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
-        requireYear(departmentId, year);
-        return yearState.of(departmentId, year, instant(asOf), through);
     }
 
     @GetMapping("/api/v1/departments/{departmentId}/years/{year}/events")
@@ -86,9 +76,9 @@ public class ReadController {
                                     @RequestParam(required = false) String asOf,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        requireYear(departmentId, year);
+        directory.requireYear(departmentId, year);
         return history.page(LedgerId.of(departmentId, year),
-                new EventHistory.Filter(type, from, to, recordedBy, economicCode, project, instant(asOf)), page, size);
+                new EventHistory.Filter(type, from, to, recordedBy, economicCode, project, IsoTimes.asOf(asOf)), page, size);
     }
 
     /** The maker–checker worklist: proposed adjustments and transfers, with their status ({@code ?status=PENDING}). */
@@ -97,42 +87,7 @@ public class ReadController {
                                     @RequestParam(required = false) String status,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        requireYear(departmentId, year);
+        directory.requireYear(departmentId, year);
         return proposals.page(departmentId, year, status, page, size);
-    }
-
-    @GetMapping("/api/v1/departments/{departmentId}/years/{year}/figures")
-    public FiguresDocument figures(@PathVariable String departmentId, @PathVariable int year,
-                                   @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
-        if (asOf == null && through == null) {
-            return figures.live(departmentId, year);
-        }
-        return figures.replayed(departmentId, year, instant(asOf), through);
-    }
-
-    private void requireYear(String departmentId, int year) {
-        if (directory.name(departmentId).isEmpty()) {
-            throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
-        }
-        if (!directory.yearExists(departmentId, year)) {
-            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
-        }
-    }
-
-    /** ISO-8601 instant, with or without an offset ("2025-04-15T23:59:59+08:00" or "...Z"). */
-    public static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text.trim());
-            } catch (DateTimeParseException e2) {
-                throw new LedgerException(ErrorCode.INVALID_REQUEST, "asOf 须为 ISO-8601 时间，如 2025-04-15T23:59:59+08:00: " + text);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package budgetledger.app.metrics;
 
+import budgetledger.core.common.IsoTimes;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -129,7 +130,7 @@ public class ProcessorLag {
         if (times.isEmpty()) {
             return 0;
         }
-        return Math.max(0, Duration.between(Instant.parse(times.get(0)), now).toMillis() / 1000.0);
+        return Math.max(0, Duration.between(IsoTimes.instant(times.get(0)), now).toMillis() / 1000.0);
     }
 
     private Sample register(String processor) {

@@ -1,6 +1,6 @@
 package budgetledger.app.report;
 
-import budgetledger.app.ledger.ReadController;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.projections.report.PdfFontException;
 import budgetledger.projections.report.ReportFormat;
 import org.slf4j.Logger;
@@ -43,7 +43,7 @@ public class ReportController {
                                          @RequestParam(required = false) String asOf,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
         ReportFormat f = ReportFormat.parse(format);
-        ReportService.Rendered r = reports.render(departmentId, year, f, ReadController.instant(asOf), through);
+        ReportService.Rendered r = reports.render(departmentId, year, f, IsoTimes.asOf(asOf), through);
         ContentDisposition disposition = ContentDisposition.builder(f.inline() ? "inline" : "attachment")
                 .filename(r.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

@@ -1,12 +1,8 @@
 package budgetledger.app.report;
 
 import budgetledger.app.audit.ExportArchive;
-import budgetledger.core.common.ErrorCode;
-import budgetledger.core.common.LedgerException;
-import budgetledger.core.common.LedgerId;
+import budgetledger.app.figures.YearAndPrior;
 import budgetledger.projections.figures.FiguresOptions;
-import budgetledger.projections.fold.LedgerView;
-import budgetledger.projections.fold.Replay;
 import budgetledger.projections.report.PdfRenderer;
 import budgetledger.projections.report.Report;
 import budgetledger.projections.report.ReportBuilder;
@@ -69,15 +65,8 @@ public final class ReportFiles {
 
     static Report fromStreams(Map<String, List<RecordedEvent>> streams, String department, int year, Instant asOf,
                               LocalDate through) {
-        String ledgerId = LedgerId.of(department, year);
-        if (!streams.containsKey(ledgerId)) {
-            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, "导出文件中没有 " + ledgerId);
-        }
-        LedgerView current = Replay.fold(ledgerId, streams.get(ledgerId), asOf, through);
-        String priorId = LedgerId.of(department, year - 1);
-        LedgerView prior = streams.containsKey(priorId)
-                ? Replay.fold(priorId, streams.get(priorId), asOf, through == null ? null : through.minusYears(1)) : null;
-        return ReportBuilder.build(ReportInput.of(current, prior, asOf, through, FiguresOptions.DEFAULT));
+        YearAndPrior years = ExportArchive.replayWithPrior(streams, department, year, asOf, through);
+        return ReportBuilder.build(ReportInput.of(years.current(), years.prior(), asOf, through, FiguresOptions.DEFAULT));
     }
 
     private static boolean outputOk(ReportFormat f, Path out, PrintWriter err) {

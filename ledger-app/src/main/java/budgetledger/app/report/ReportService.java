@@ -2,11 +2,7 @@ package budgetledger.app.report;
 
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.figures.ScoringProperties;
-import budgetledger.app.ledger.DepartmentDirectory;
-import budgetledger.core.common.ErrorCode;
-import budgetledger.core.common.LedgerException;
-import budgetledger.core.common.LedgerId;
-import budgetledger.projections.fold.LedgerView;
+import budgetledger.app.figures.YearAndPrior;
 import budgetledger.projections.report.CjkFont;
 import budgetledger.projections.report.PdfRenderer;
 import budgetledger.projections.report.Report;
@@ -30,15 +26,13 @@ import java.time.LocalDate;
 @Service
 public class ReportService {
     private final FiguresService figures;
-    private final DepartmentDirectory directory;
     private final ScoringProperties scoring;
     private final String pdfFont;
     private final Clock clock = Clock.systemUTC();
 
-    public ReportService(FiguresService figures, DepartmentDirectory directory, ScoringProperties scoring,
+    public ReportService(FiguresService figures, ScoringProperties scoring,
                          @Value("${ledger.pdf.font:}") String pdfFont) {
         this.figures = figures;
-        this.directory = directory;
         this.scoring = scoring;
         this.pdfFont = pdfFont;
     }
@@ -48,18 +42,9 @@ public class ReportService {
     }
 
     public Report report(String departmentId, int year, Instant asOf, LocalDate through) {
-        if (directory.name(departmentId).isEmpty()) {
-            throw new LedgerException(ErrorCode.UNKNOWN_DEPARTMENT, departmentId);
-        }
-        if (!directory.yearExists(departmentId, year)) {
-            throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, departmentId + " " + year);
-        }
         Instant at = asOf == null ? clock.instant() : asOf;
-        LedgerView current = figures.replay(LedgerId.of(departmentId, year), at, through);
-        LedgerView prior = directory.yearExists(departmentId, year - 1)
-                ? figures.replay(LedgerId.of(departmentId, year - 1), at, through == null ? null : through.minusYears(1))
-                : null;
-        return ReportBuilder.build(ReportInput.of(current, prior, at, through, scoring.options()));
+        YearAndPrior years = figures.replayWithPrior(departmentId, year, at, through);
+        return ReportBuilder.build(ReportInput.of(years.current(), years.prior(), at, through, scoring.options()));
     }
 
     public Rendered render(String departmentId, int year, ReportFormat format, Instant asOf, LocalDate through) {

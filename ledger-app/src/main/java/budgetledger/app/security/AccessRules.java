@@ -1,6 +1,5 @@
 package budgetledger.app.security;
 
-import budgetledger.app.ledger.CommandRoutes;
 import budgetledger.app.security.Permissions.Access;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static budgetledger.app.security.Permissions.Access.ADMIN;
 import static budgetledger.app.security.Permissions.Access.AUDIT;
@@ -27,11 +27,11 @@ import static budgetledger.app.security.Permissions.Access.SIGNED_IN;
 /**
  * Every endpoint's access rule, in one table: method and path pattern (exactly as the controller maps it) → the
  * {@link Access} it needs; {@code {departmentId}} in the path is the department the rule is checked against, and the
- * generic command routes name their command through {@link CommandRoutes}. {@link LedgerAuthorization} applies it to
+ * command routes come from the {@link CommandCatalogue}. {@link LedgerAuthorization} applies it to
  * every request; an endpoint that has no rule here is refused (and logged), so none can be forgotten.
  */
 public final class AccessRules {
-    private static final String YEAR = "/api/v1/departments/{departmentId}/years/{year}";
+    private static final String YEAR = CommandCatalogue.YEAR;
 
     /** One rule; {@code methods} empty means any method; {@code command} names the command of a COMMAND rule. */
     public record Rule(Set<String> methods, String pattern, Access access, Function<Map<String, String>, String> command) {
@@ -44,14 +44,7 @@ public final class AccessRules {
     public record Match(Rule rule, Map<String, String> variables, String departmentId, String command) {
     }
 
-    public static final List<Rule> RULES = List.of(
-            // commands (the role table: Permissions.COMMANDS)
-            rule("POST", "/api/v1/departments", "RegisterDepartment"),
-            rule("POST", "/api/v1/departments/{departmentId}/years", "OpenFiscalYear"),
-            new Rule(Set.of("POST"), YEAR + "/{resource}", COMMAND,
-                    v -> CommandRoutes.yearCommand(v.get("resource")).orElse(null)),
-            new Rule(Set.of("POST"), YEAR + "/{resource}/{id}/{action}", COMMAND,
-                    v -> CommandRoutes.itemCommand(v.get("resource"), v.get("action")).map(CommandRoutes.Route::command).orElse(null)),
+    public static final List<Rule> RULES = Stream.concat(commandRules(), Stream.of(
             // reading a department
             rule("GET", "/api/v1/commands", SIGNED_IN),
             rule("GET", "/api/v1/departments", SIGNED_IN), // the list shows only what the user may see
@@ -65,6 +58,9 @@ public final class AccessRules {
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             rule("GET", "/api/v1/audit/verify", AUDIT),
+            // reference data: the classification catalogue of a year
+            rule("GET", "/api/v1/classification/{year}/functional", SIGNED_IN),
+            rule("GET", "/api/v1/classification/{year}/economic", SIGNED_IN),
             // accounts and tokens
             rule("GET", "/api/v1/me", SIGNED_IN),
             rule("GET", "/api/v1/tokens", SIGNED_IN),
@@ -92,7 +88,7 @@ public final class AccessRules {
             rule("GET", "/v3/api-docs.yaml", SIGNED_IN),
             rule("GET", "/v3/api-docs/swagger-config", SIGNED_IN),
             rule("GET", "/swagger-ui.html", SIGNED_IN),
-            rule("GET", "/swagger-ui/**", SIGNED_IN));
+            rule("GET", "/swagger-ui/**", SIGNED_IN))).toList();
 
     private static final List<Compiled> COMPILED = RULES.stream().map(r -> new Compiled(r, r.parsed())).toList();
 
@@ -100,6 +96,22 @@ public final class AccessRules {
     }
 
     private AccessRules() {
+    }
+
+    /**
+     * The commands' rules, from the catalogue (who may send each: {@link Permissions#COMMANDS}): one rule for each
+     * command with a route of its own, and one for each generic pattern, which names its command from the path.
+     */
+    private static Stream<Rule> commandRules() {
+        Stream<Rule> own = CommandCatalogue.routed().stream()
+                .filter(e -> e.route().orElseThrow().resource() == null)
+                .map(e -> rule("POST", e.route().orElseThrow().handlerPattern(), e.name()));
+        return Stream.concat(own, Stream.of(
+                new Rule(Set.of("POST"), CommandCatalogue.YEAR_COMMAND, COMMAND,
+                        v -> CommandCatalogue.yearCommand(v.get("resource")).map(CommandCatalogue.Entry::name).orElse(null)),
+                new Rule(Set.of("POST"), CommandCatalogue.ITEM_COMMAND, COMMAND,
+                        v -> CommandCatalogue.itemCommand(v.get("resource"), v.get("action"))
+                                .map(CommandCatalogue.Entry::name).orElse(null))));
     }
 
     private static Rule rule(String method, String pattern, Access access) {

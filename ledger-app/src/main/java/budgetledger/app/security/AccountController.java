@@ -1,7 +1,5 @@
 package budgetledger.app.security;
 
-import budgetledger.app.ledger.CurrentActor;
-import budgetledger.app.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

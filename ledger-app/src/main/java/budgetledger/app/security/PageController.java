@@ -1,6 +1,5 @@
 package budgetledger.app.security;
 
-import budgetledger.app.ledger.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,12 +1,10 @@
 package budgetledger.app.security;
 
-import budgetledger.core.ledger.Commands;
-
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static budgetledger.app.security.Role.ADMIN;
 import static budgetledger.app.security.Role.APPROVER;
@@ -58,45 +56,13 @@ public final class Permissions {
     }
 
     /**
-     * Who may issue each command, in their own departments. An empty set: nobody over the API — the command is
-     * recorded only by an administrator's migration (import), as history approved elsewhere.
+     * Who may issue each command, in their own departments, as the {@link CommandCatalogue} says. An empty set:
+     * nobody over the API — the command is recorded only by an administrator's migration (import), as history
+     * approved elsewhere.
      */
-    public static final Map<String, Set<Role>> COMMANDS;
-
-    static {
-        Map<String, Set<Role>> m = new LinkedHashMap<>();
-        m.put("RegisterDepartment", EnumSet.of(ADMIN));
-        m.put("OpenFiscalYear", EnumSet.of(APPROVER));
-        m.put("DeclareEstablishment", EnumSet.of(RECORDER));
-        m.put("RecordAppropriation", EnumSet.of(RECORDER));
-        m.put("ProposeBudgetAdjustment", EnumSet.of(RECORDER, APPROVER));
-        m.put("ProposeBudgetTransfer", EnumSet.of(RECORDER, APPROVER));
-        m.put("ApproveBudgetProposal", EnumSet.of(APPROVER));
-        m.put("RejectBudgetProposal", EnumSet.of(APPROVER));
-        m.put("AdjustBudget", EnumSet.noneOf(Role.class));
-        m.put("TransferBudget", EnumSet.noneOf(Role.class));
-        m.put("ReceiveFunds", EnumSet.of(RECORDER));
-        m.put("SetProcurementBudget", EnumSet.of(RECORDER));
-        m.put("SetThreePublicLimits", EnumSet.of(RECORDER));
-        m.put("RecordExpenditure", EnumSet.of(RECORDER));
-        m.put("ReverseExpenditure", EnumSet.of(RECORDER));
-        m.put("RegisterProject", EnumSet.of(RECORDER));
-        m.put("SetPerformanceGoal", EnumSet.of(RECORDER));
-        m.put("DefineIndicator", EnumSet.of(RECORDER));
-        m.put("RecordIndicatorOutcome", EnumSet.of(RECORDER));
-        m.put("RecordEvaluationText", EnumSet.of(RECORDER));
-        m.put("SubmitSelfEvaluation", EnumSet.of(APPROVER));
-        m.put("CloseFiscalYear", EnumSet.of(APPROVER));
-        if (!m.keySet().equals(Commands.all().keySet())) {
-            // a command without a rule (or a rule without a command) is a bug: fail at start-up, not in production
-            throw new IllegalStateException("Permissions.COMMANDS must name exactly the commands of Commands.all(): "
-                    + m.keySet() + " vs " + Commands.all().keySet());
-        }
-        COMMANDS = Collections.unmodifiableMap(m);
-    }
-
-    /** Commands that concern no department (there is none yet). */
-    private static final Set<String> GLOBAL_COMMANDS = Set.of("RegisterDepartment");
+    public static final Map<String, Set<Role>> COMMANDS = Collections.unmodifiableMap(CommandCatalogue.all().stream()
+            .collect(Collectors.toMap(CommandCatalogue.Entry::name, CommandCatalogue.Entry::roles, (a, b) -> a,
+                    LinkedHashMap::new)));
 
     private Permissions() {
     }
@@ -108,7 +74,7 @@ public final class Permissions {
 
     /** May this user issue this command for this department? An unknown command: whoever may issue any command there. */
     public static boolean mayIssue(LedgerUser u, String command, String departmentId) {
-        if (command != null && GLOBAL_COMMANDS.contains(command)) {
+        if (CommandCatalogue.named(command).filter(CommandCatalogue.Entry::global).isPresent()) {
             return rolesFor(command).stream().anyMatch(u::has);
         }
         if (!u.belongsTo(departmentId)) {

@@ -1,6 +1,5 @@
 package budgetledger.app.security;
 
-import budgetledger.app.web.ProblemException;
 import budgetledger.core.audit.HashChain;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;

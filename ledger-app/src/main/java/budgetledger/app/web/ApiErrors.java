@@ -1,5 +1,6 @@
 package budgetledger.app.web;
 
+import budgetledger.app.security.ProblemException;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -1,6 +1,5 @@
 package budgetledger.app.security;
 
-import budgetledger.app.ledger.CommandRoutes;
 import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authorization matrix: every endpoint the running application actually has (the handler methods of its
- * request-mapping handler mappings, the generic command routes expanded with {@link CommandRoutes}) × every role ×
+ * request-mapping handler mappings, the generic command routes expanded with the {@link CommandCatalogue}) × every role ×
  * own department / other department / no department, plus anonymous — each cell a real HTTP request, compared with
  * the table below. An endpoint missing from the table fails the test, so a new endpoint cannot ship without a rule.
  * <p>
@@ -85,6 +84,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/events", HISTORY),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),
             Map.entry("GET /api/v1/audit/verify", "AUDITOR:any"),
+            Map.entry("GET /api/v1/classification/{year}/functional", "SIGNED_IN"),
+            Map.entry("GET /api/v1/classification/{year}/economic", "SIGNED_IN"),
             // accounts and tokens
             Map.entry("GET /api/v1/me", "SIGNED_IN"),
             Map.entry("GET /api/v1/tokens", "SIGNED_IN"),
@@ -224,12 +225,12 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static List<String> expand(String pattern) {
         if (pattern.endsWith("/{resource}/{id}/{action}")) {
             String base = pattern.substring(0, pattern.length() - "{resource}/{id}/{action}".length());
-            return CommandRoutes.ITEM.keySet().stream()
+            return CommandCatalogue.itemRoutes().keySet().stream()
                     .map(k -> base + k.substring(0, k.indexOf('/')) + "/{id}/" + k.substring(k.indexOf('/') + 1)).toList();
         }
         if (pattern.endsWith("/{resource}")) {
             String base = pattern.substring(0, pattern.length() - "{resource}".length());
-            return CommandRoutes.YEAR.keySet().stream().map(k -> base + k).toList();
+            return CommandCatalogue.yearRoutes().keySet().stream().map(k -> base + k).toList();
         }
         return List.of(pattern);
     }

@@ -3,7 +3,9 @@ package budgetledger.core.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * ISO times and dates as the ledger reads them back by the million (replays, verification): the same results and
@@ -38,6 +40,31 @@ public final class IsoTimes {
             }
         }
         return Instant.parse(text);
+    }
+
+    /**
+     * An instant as a person or another system writes it: UTC ({@code 2024-03-01T08:00:00Z}) or with an offset
+     * ({@code 2025-04-15T23:59:59+08:00}). Throws {@link java.time.format.DateTimeParseException} otherwise.
+     */
+    public static Instant withOffset(String text) {
+        String t = text.trim();
+        return t.endsWith("Z") ? instant(t) : OffsetDateTime.parse(t).toInstant();
+    }
+
+    /**
+     * An {@code asOf} parameter: {@link #withOffset}, null when absent, refused with a message a finance officer
+     * can act on when it is no instant.
+     */
+    public static Instant asOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return withOffset(text);
+        } catch (DateTimeParseException e) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST,
+                    "asOf 须为 ISO-8601 时间，如 2025-04-15T23:59:59+08:00: " + text);
+        }
     }
 
     /** {@code LocalDate.parse} with a direct path for {@code yyyy-MM-dd}. */

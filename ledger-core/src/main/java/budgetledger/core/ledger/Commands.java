@@ -29,33 +29,70 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every command by its name — the {@code "command"} field of an import line and the name in the API's
- * command catalogue. One list, so the API, the importer and the docs cannot disagree about what exists.
+ * Every command the ledger knows, by its name — the {@code "command"} field of an import line. This is the domain's
+ * half of the command catalogue: name and record class. The application adds each command's route and who may send
+ * it with an exhaustive switch over these constants, so a new command cannot exist without its API entry.
  */
-public final class Commands {
-    private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
+public enum Commands {
+    REGISTER_DEPARTMENT(RegisterDepartment.class),
+    OPEN_FISCAL_YEAR(OpenFiscalYear.class),
+    DECLARE_ESTABLISHMENT(DeclareEstablishment.class),
+    RECORD_APPROPRIATION(RecordAppropriation.class),
+    PROPOSE_BUDGET_ADJUSTMENT(ProposeBudgetAdjustment.class),
+    PROPOSE_BUDGET_TRANSFER(ProposeBudgetTransfer.class),
+    APPROVE_BUDGET_PROPOSAL(ApproveBudgetProposal.class),
+    REJECT_BUDGET_PROPOSAL(RejectBudgetProposal.class),
+    ADJUST_BUDGET(AdjustBudget.class),
+    TRANSFER_BUDGET(TransferBudget.class),
+    RECEIVE_FUNDS(ReceiveFunds.class),
+    SET_PROCUREMENT_BUDGET(SetProcurementBudget.class),
+    SET_THREE_PUBLIC_LIMITS(SetThreePublicLimits.class),
+    RECORD_EXPENDITURE(RecordExpenditure.class),
+    REVERSE_EXPENDITURE(ReverseExpenditure.class),
+    REGISTER_PROJECT(RegisterProject.class),
+    SET_PERFORMANCE_GOAL(SetPerformanceGoal.class),
+    DEFINE_INDICATOR(DefineIndicator.class),
+    RECORD_INDICATOR_OUTCOME(RecordIndicatorOutcome.class),
+    RECORD_EVALUATION_TEXT(RecordEvaluationText.class),
+    SUBMIT_SELF_EVALUATION(SubmitSelfEvaluation.class),
+    CLOSE_FISCAL_YEAR(CloseFiscalYear.class);
+
+    private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();
 
     static {
-        for (Class<?> c : new Class<?>[]{RegisterDepartment.class, OpenFiscalYear.class, DeclareEstablishment.class,
-                RecordAppropriation.class, ProposeBudgetAdjustment.class, ProposeBudgetTransfer.class,
-                ApproveBudgetProposal.class, RejectBudgetProposal.class, AdjustBudget.class, TransferBudget.class,
-                ReceiveFunds.class,
-                SetProcurementBudget.class, SetThreePublicLimits.class, RecordExpenditure.class,
-                ReverseExpenditure.class, RegisterProject.class, SetPerformanceGoal.class, DefineIndicator.class,
-                RecordIndicatorOutcome.class, RecordEvaluationText.class, SubmitSelfEvaluation.class,
-                CloseFiscalYear.class}) {
-            BY_NAME.put(c.getSimpleName(), c);
+        for (Commands c : values()) {
+            BY_NAME.put(c.commandName(), c);
+            TYPES.put(c.commandName(), c.type);
         }
     }
 
-    private Commands() {
+    private final Class<? extends Record> type;
+
+    Commands(Class<? extends Record> type) {
+        this.type = type;
     }
 
-    public static Optional<Class<?>> byName(String name) {
+    /** The record class of the command. */
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    /** The name clients use: the record's simple name ({@code RecordExpenditure}). */
+    public String commandName() {
+        return type.getSimpleName();
+    }
+
+    public static Optional<Commands> named(String name) {
         return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
+    public static Optional<Class<?>> byName(String name) {
+        return named(name).map(Commands::type);
+    }
+
+    /** name → record class, in catalogue order. */
     public static Map<String, Class<?>> all() {
-        return Collections.unmodifiableMap(BY_NAME);
+        return Collections.unmodifiableMap(TYPES);
     }
 }

@@ -19,4 +19,9 @@ public enum Operator {
     public String symbol() {
         return symbol;
     }
+
+    /** How the form reads the operator: its symbol, or 定性 for a qualitative indicator. */
+    public String nameZh() {
+        return this == QUALITATIVE ? "定性" : symbol;
+    }
 }

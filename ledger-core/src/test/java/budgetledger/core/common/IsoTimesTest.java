@@ -49,4 +49,22 @@ class IsoTimesTest {
     void invalidDatesAreRefused() {
         assertThatThrownBy(() -> IsoTimes.date("2023-02-29")).isInstanceOf(DateTimeParseException.class);
     }
+
+    @Test
+    void aTypedInstantMayCarryAnOffsetOrZ() {
+        Instant expected = Instant.parse("2025-04-15T15:59:59Z");
+        assertThat(IsoTimes.withOffset("2025-04-15T23:59:59+08:00")).isEqualTo(expected);
+        assertThat(IsoTimes.withOffset(" 2025-04-15T15:59:59Z ")).isEqualTo(expected);
+        assertThat(IsoTimes.asOf("2025-04-15T23:59:59+08:00")).isEqualTo(expected);
+        assertThat(IsoTimes.asOf(null)).isNull();
+        assertThat(IsoTimes.asOf("  ")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "2025-04-15", "2025-04-15T23:59:59"})
+    void anAsOfThatIsNoInstantIsRefusedInChinese(String text) {
+        assertThatThrownBy(() -> IsoTimes.asOf(text)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("asOf 须为 ISO-8601 时间").hasMessageContaining(text)
+                .extracting(e -> ((LedgerException) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST);
+    }
 }

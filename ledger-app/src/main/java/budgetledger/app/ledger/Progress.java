@@ -1,4 +1,4 @@
-package budgetledger.app.cli;
+package budgetledger.app.ledger;
 
 import java.io.PrintWriter;
 

@@ -1,9 +1,9 @@
-package budgetledger.app.web;
+package budgetledger.app.security;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal outside the ledger's own rules (accounts, tokens, sign-in, limits), answered by {@link ApiErrors} as an
+ * A refusal outside the ledger's own rules (accounts, tokens, sign-in, limits), answered by the web layer ({@code web.ApiErrors}) as an
  * RFC 7807 problem with a stable {@code code} and a Chinese title and detail.
  */
 public class ProblemException extends RuntimeException {

@@ -1,6 +1,5 @@
-package budgetledger.app.ledger;
+package budgetledger.app.figures;
 
-import budgetledger.app.figures.FiguresService;
 import budgetledger.core.classification.FundNature;
 import budgetledger.core.classification.LineKind;
 import budgetledger.core.classification.Vintage;

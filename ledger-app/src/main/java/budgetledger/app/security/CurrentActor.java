@@ -1,9 +1,5 @@
-package budgetledger.app.ledger;
+package budgetledger.app.security;
 
-import budgetledger.app.security.LedgerUser;
-import budgetledger.app.security.TokenAuthentication;
-import budgetledger.app.security.UserService;
-import budgetledger.app.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,0 +1,96 @@
+package budgetledger.app.classification;
+
+import budgetledger.app.security.Role;
+import budgetledger.app.support.Api;
+import budgetledger.app.support.PostgresIntegrationTest;
+import budgetledger.app.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The classification catalogue of 2024 over the API, as a recorder looks a code up. */
+class ClassificationApiTest extends PostgresIntegrationTest {
+    @LocalServerPort
+    int port;
+
+    Api recorder;
+
+    @BeforeEach
+    void signIn() {
+        recorder = new Api(port).withToken(TestUsers.at(port).user("cls-" + System.nanoTime(),
+                TestUsers.roles(Role.RECORDER), List.of("somewhere")));
+    }
+
+    @Test
+    void functionalCodesOf2024WithTheirLevelsAndParents() {
+        JsonNode listing = recorder.get("/api/v1/classification/2024/functional").expect(200).json();
+        assertThat(listing.path("year").asInt()).isEqualTo(2024);
+        JsonNode items = listing.path("items");
+        assertThat(items.size()).isGreaterThan(100);
+        JsonNode general = find(items, "201");
+        assertThat(general.path("name").asText()).isEqualTo("一般公共服务支出");
+        assertThat(general.path("level").asInt()).isEqualTo(1);
+        assertThat(general.path("levelName").asText()).isEqualTo("类");
+        assertThat(general.has("parent")).isFalse();
+        JsonNode item = find(items, "2013201");
+        assertThat(item.path("level").asInt()).isEqualTo(3);
+        assertThat(item.path("levelName").asText()).isEqualTo("项");
+        assertThat(item.path("parent").asText()).isEqualTo("20132");
+        // the 2019 edition is in force: 类 210 is 卫生健康支出, no longer 医疗卫生与计划生育支出
+        assertThat(find(items, "210").path("name").asText()).isEqualTo("卫生健康支出");
+    }
+
+    @Test
+    void economicCodesCarryTheirThreePublicCategory() {
+        JsonNode items = recorder.get("/api/v1/classification/2024/economic").expect(200).json().path("items");
+        JsonNode reception = find(items, "30217");
+        assertThat(reception.path("name").asText()).isEqualTo("公务接待费");
+        assertThat(reception.path("parent").asText()).isEqualTo("302");
+        assertThat(reception.path("threePublic").asText()).isEqualTo("reception");
+        assertThat(reception.path("threePublicName").asText()).isEqualTo("公务接待费");
+        assertThat(find(items, "30231").path("threePublic").asText()).isEqualTo("vehicleOperation");
+        assertThat(find(items, "30201").has("threePublic")).isFalse();
+    }
+
+    @Test
+    void searchByCodePrefixOrChineseName() {
+        List<String> byPrefix = codes(recorder.get("/api/v1/classification/2024/economic?q=3021").expect(200).json());
+        assertThat(byPrefix).isNotEmpty().allMatch(c -> c.startsWith("3021")).contains("30211", "30217");
+        List<String> byName = codes(recorder.get("/api/v1/classification/2024/economic?q=接待").expect(200).json());
+        assertThat(byName).containsExactly("30217");
+        List<String> functional = codes(recorder.get("/api/v1/classification/2024/functional?q=组织事务").expect(200).json());
+        assertThat(functional).contains("20132").allMatch(c -> c.startsWith("20132"));
+        assertThat(codes(recorder.get("/api/v1/classification/2024/economic?q=不存在的名称").expect(200).json())).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutACatalogueIs404InChinese() {
+        Api.Response r = recorder.get("/api/v1/classification/1990/economic");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.code()).isEqualTo("NOT_FOUND");
+        assertThat(r.json().path("detail").asText()).contains("1990").contains("分类科目");
+        assertThat(recorder.get("/api/v1/classification/123456/functional").status()).isEqualTo(404);
+        assertThat(Api.anonymous(port).get("/api/v1/classification/2024/functional").status()).isEqualTo(401);
+    }
+
+    private static JsonNode find(JsonNode items, String code) {
+        for (JsonNode n : items) {
+            if (n.path("code").asText().equals(code)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no code " + code);
+    }
+
+    private static List<String> codes(JsonNode listing) {
+        List<String> out = new ArrayList<>();
+        listing.path("items").forEach(n -> out.add(n.path("code").asText()));
+        return out;
+    }
+}
