@@ -12,6 +12,9 @@ public final class FigureName implements Comparable<FigureName> {
     /** The department's figures, or those of one project's form (where {@code budget.full} is the project's). */
     public enum Scope { DEPARTMENT, PROJECT }
 
+    /** Which column of the report a name is: this year, 上年 ({@code prior.}), 增减 or 增减率 ({@code change.}). */
+    public enum Column { CURRENT, PRIOR, CHANGE, CHANGE_RATE }
+
     static final String PRIOR = "prior.";
     static final String CHANGE = "change.";
     static final String RATE = ".rate";
@@ -21,20 +24,23 @@ public final class FigureName implements Comparable<FigureName> {
     private final Scope scope;
     private final String meaning;
     private final FigureName base;
+    private final Column column;
     /** The classification code of a per-code figure, null for any other. */
     private final String code;
 
     /** Only the catalogue names figures; derived names keep their base and describe themselves by it. */
     FigureName(String key, Kind kind, Scope scope, String meaning, String code) {
-        this(key, kind, scope, meaning, null, code);
+        this(key, kind, scope, meaning, null, Column.CURRENT, code);
     }
 
-    private FigureName(String key, Kind kind, Scope scope, String meaning, FigureName base, String code) {
+    private FigureName(String key, Kind kind, Scope scope, String meaning, FigureName base, Column column,
+                       String code) {
         this.key = key;
         this.kind = kind;
         this.scope = scope;
         this.meaning = meaning;
         this.base = base;
+        this.column = column;
         this.code = code;
     }
 
@@ -43,19 +49,19 @@ public final class FigureName implements Comparable<FigureName> {
         if (scope != Scope.DEPARTMENT || base != null) {
             throw new IllegalArgumentException("no prior-year figure of " + key);
         }
-        return new FigureName(PRIOR + key, kind, scope, "上年同期 — prior year: ", this, code);
+        return new FigureName(PRIOR + key, kind, scope, "上年同期 — prior year: ", this, Column.PRIOR, code);
     }
 
     /** {@code change.<name>}: this year − prior year, for department money figures. */
     public FigureName change() {
         requireChangeable();
-        return new FigureName(CHANGE + key, Kind.MONEY, scope, "增减 — change on the prior year: ", this, code);
+        return new FigureName(CHANGE + key, Kind.MONEY, scope, "增减 — change on the prior year: ", this, Column.CHANGE, code);
     }
 
     /** {@code change.<name>.rate}: change ÷ prior year (null when the prior year is zero). */
     public FigureName changeRate() {
         requireChangeable();
-        return new FigureName(CHANGE + key + RATE, Kind.RATE, scope, "增减率 — change ÷ prior year: ", this, code);
+        return new FigureName(CHANGE + key + RATE, Kind.RATE, scope, "增减率 — change ÷ prior year: ", this, Column.CHANGE_RATE, code);
     }
 
     boolean changeable() {
@@ -96,6 +102,10 @@ public final class FigureName implements Comparable<FigureName> {
     /** The code of a per-code figure ({@code 30201} of {@code expenditure.economic.30201}), else null. */
     public String code() {
         return code;
+    }
+
+    public Column column() {
+        return column;
     }
 
     /** The figure a prior./change. name is derived from, else this one. */

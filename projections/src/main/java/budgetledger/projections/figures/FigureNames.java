@@ -69,7 +69,7 @@ public final class FigureNames {
     public static final FigureName CARRY_OVER_CLOSING = money("carryOver.closing", "年末结转和结余 — closing balance");
 
     // ---- 支出 expenditure net of reversals (ExpenditureFigures): all funds, and 一般公共预算 only ----
-    public static final FigureName EXPENDITURE_TOTAL = money("expenditure.total", "总支出（全年执行数）— total expenditure");
+    public static final FigureName EXPENDITURE_TOTAL = money("expenditure.total", "总支出（全年执行数） — total expenditure");
     public static final FigureName EXPENDITURE_BASIC = money("expenditure.basic", "基本支出 — basic expenditure");
     public static final FigureName EXPENDITURE_BASIC_PERSONNEL = money("expenditure.basic.personnel", "人员经费 — personnel expenditure");
     public static final FigureName EXPENDITURE_BASIC_PUBLIC = money("expenditure.basic.public", "公用经费 — public-fund (running) expenditure");
@@ -93,7 +93,7 @@ public final class FigureNames {
     public static final FigureName EVALUATION_SCORE_OUTCOME = score("evaluation.score.outcome", "效益指标得分 — outcome indicator points");
     public static final FigureName EVALUATION_SCORE_SATISFACTION = score("evaluation.score.satisfaction", "满意度指标得分 — satisfaction indicator points");
     public static final FigureName EVALUATION_SCORE_TOTAL = score("evaluation.score.total", "自评总分 — self-evaluation total score");
-    public static final FigureName EVALUATION_GRADE = grade("evaluation.grade", "自评等级（优/良/中/差）— self-evaluation grade");
+    public static final FigureName EVALUATION_GRADE = grade("evaluation.grade", "自评等级（优/良/中/差） — self-evaluation grade");
 
     // ---- 项目支出绩效自评表 one project's form (ProjectForm); fund.<row>.* is a family ----
     public static final FigureName PROJECT_BUDGET_INITIAL = project("budget.initial", Kind.MONEY, "项目年初预算数 — the project's initial budget");
@@ -109,115 +109,98 @@ public final class FigureNames {
 
     static {
         for (FundNature n : FundNature.values()) {
-            String k = n.key();
-            String zh = n.nameZh();
-            money("budget.fund." + k + ".full", zh + "全年预算 — full-year budget of that fund nature");
-            money("income." + k, zh + "收入 — income of that fund nature");
-            rate("income.share." + k, zh + "收入占比 — that income ÷ income.total");
-            money("funds.available." + k, zh + "可支配资金 — opening + recovered + income of that nature");
-            money("expenditure.fund." + k, zh + "支出 — expenditure of that fund nature");
+            List.of(budgetFundFull(n), income(n), incomeShare(n), fundsAvailable(n), expenditureFund(n))
+                    .forEach(name -> register(DEPARTMENT_NAMES, name));
         }
         for (ProjectCategory c : ProjectCategory.values()) {
-            money("project.category." + c.key() + ".budget", c.nameZh() + "全年预算 — full-year budget of the category");
-            money("project.category." + c.key() + ".actual", c.nameZh() + "支出 — spent on projects of the category");
+            List.of(projectCategoryBudget(c), projectCategoryActual(c)).forEach(name -> register(DEPARTMENT_NAMES, name));
         }
         for (ThreePublicLine l : ThreePublicLine.values()) {
-            money("threePublic." + l.key() + ".actual", l.nameZh() + "决算数 — 三公 spent on that line");
-            money("threePublic." + l.key() + ".budget", l.nameZh() + "预算数 — 三公 limit of that line");
-            money("threePublic." + l.key() + ".savings", l.nameZh() + "节约 — limit − spent (negative: overspent)");
+            List.of(threePublicActual(l), threePublicBudget(l), threePublicSavings(l))
+                    .forEach(name -> register(DEPARTMENT_NAMES, name));
         }
         for (PublicFundGroup g : PublicFundGroup.values()) {
-            money("public." + g.key() + ".budget", g.nameZh() + "预算 — full-year public-fund budget on its codes");
-            money("public." + g.key() + ".actual", g.nameZh() + "支出 — public-fund spending on its codes");
+            List.of(publicFundBudget(g), publicFundActual(g)).forEach(name -> register(DEPARTMENT_NAMES, name));
         }
         for (ProjectFundRow r : ProjectFundRow.values()) {
-            project("fund." + r.key() + ".initial", Kind.MONEY, "项目资金年初数 — initial budget of the fund row");
-            project("fund." + r.key() + ".full", Kind.MONEY, "项目资金全年数 — full-year budget of the fund row");
-            project("fund." + r.key() + ".executed", Kind.MONEY, "项目资金执行数 — spent from the fund row");
+            List.of(projectFundInitial(r), projectFundFull(r), projectFundExecuted(r))
+                    .forEach(name -> register(PROJECT_NAMES, name));
         }
     }
 
     private FigureNames() {
     }
 
-    // ---- families ----
+    // ---- families: one name per fund nature, project category, 三公 line, 公用经费 group, project fund row ----
 
-    /** {@code budget.fund.<nature>.full}: 全年预算 of one fund nature. */
     public static FigureName budgetFundFull(FundNature n) {
-        return known("budget.fund." + n.key() + ".full");
+        return member("budget.fund." + n.key() + ".full", Kind.MONEY, n.nameZh() + "全年预算 — full-year budget of that fund nature");
     }
 
-    /** {@code income.<nature>}: 收入 of one fund nature. */
     public static FigureName income(FundNature n) {
-        return known("income." + n.key());
+        return member("income." + n.key(), Kind.MONEY, n.nameZh() + "收入 — income of that fund nature");
     }
 
-    /** {@code income.share.<nature>}: that income ÷ income.total. */
     public static FigureName incomeShare(FundNature n) {
-        return known("income.share." + n.key());
+        return member("income.share." + n.key(), Kind.RATE, n.nameZh() + "收入占比 — that income ÷ income.total");
     }
 
-    /** {@code funds.available.<nature>}: every source of one nature (附件2 按收入性质分). */
     public static FigureName fundsAvailable(FundNature n) {
-        return known("funds.available." + n.key());
+        return member("funds.available." + n.key(), Kind.MONEY, n.nameZh() + "可支配资金 — opening + recovered + income of that nature (附件2)");
     }
 
-    /** {@code expenditure.fund.<nature>}: 支出 of one fund nature. */
     public static FigureName expenditureFund(FundNature n) {
-        return known("expenditure.fund." + n.key());
+        return member("expenditure.fund." + n.key(), Kind.MONEY, n.nameZh() + "支出 — expenditure of that fund nature");
     }
 
-    /** {@code expenditure.function.<code>}: 支出 by 功能分类 类/款/项 (3, 5, 7 digits). */
+    /** {@code expenditure.function.<code>}: 支出 by 功能分类 类/款/项 (3, 5, 7 digits); zero for a code not spent on. */
     public static FigureName expenditureFunction(String code) {
         return perCode(FUNCTION, code, FUNCTION_CODE, "按功能分类科目支出 — expenditure by functional code");
     }
 
-    /** {@code expenditure.economic.<code>}: 支出 by 经济分类 类/款 (3, 5 digits). */
+    /** {@code expenditure.economic.<code>}: 支出 by 经济分类 类/款 (3, 5 digits); zero for a code not spent on. */
     public static FigureName expenditureEconomic(String code) {
         return perCode(ECONOMIC, code, ECONOMIC_CODE, "按经济分类科目支出 — expenditure by economic code");
     }
 
-    /** {@code project.category.<category>.budget}: 附件1 项目支出 by category, full-year budget. */
     public static FigureName projectCategoryBudget(ProjectCategory c) {
-        return known("project.category." + c.key() + ".budget");
+        return member("project.category." + c.key() + ".budget", Kind.MONEY, c.nameZh() + "全年预算 — full-year budget of the category (附件1)");
     }
 
-    /** {@code project.category.<category>.actual}: 附件1 项目支出 by category, spent. */
     public static FigureName projectCategoryActual(ProjectCategory c) {
-        return known("project.category." + c.key() + ".actual");
+        return member("project.category." + c.key() + ".actual", Kind.MONEY, c.nameZh() + "支出 — spent on projects of the category (附件1)");
     }
 
     public static FigureName threePublicActual(ThreePublicLine l) {
-        return known("threePublic." + l.key() + ".actual");
+        return member("threePublic." + l.key() + ".actual", Kind.MONEY, l.nameZh() + "决算数 — 三公 spent on that line");
     }
 
     public static FigureName threePublicBudget(ThreePublicLine l) {
-        return known("threePublic." + l.key() + ".budget");
+        return member("threePublic." + l.key() + ".budget", Kind.MONEY, l.nameZh() + "预算数 — 三公 limit of that line");
     }
 
     public static FigureName threePublicSavings(ThreePublicLine l) {
-        return known("threePublic." + l.key() + ".savings");
+        return member("threePublic." + l.key() + ".savings", Kind.MONEY, l.nameZh() + "节约 — limit − spent (negative: overspent)");
     }
 
     public static FigureName publicFundBudget(PublicFundGroup g) {
-        return known("public." + g.key() + ".budget");
+        return member("public." + g.key() + ".budget", Kind.MONEY, g.nameZh() + "预算 — full-year public-fund budget on its codes");
     }
 
     public static FigureName publicFundActual(PublicFundGroup g) {
-        return known("public." + g.key() + ".actual");
+        return member("public." + g.key() + ".actual", Kind.MONEY, g.nameZh() + "支出 — public-fund spending on its codes");
     }
 
-    /** {@code fund.<row>.initial} of a project's form. */
     public static FigureName projectFundInitial(ProjectFundRow r) {
-        return PROJECT_NAMES.get("fund." + r.key() + ".initial");
+        return projectMember("fund." + r.key() + ".initial", "项目资金年初数 — initial budget of the fund row (附件3)");
     }
 
     public static FigureName projectFundFull(ProjectFundRow r) {
-        return PROJECT_NAMES.get("fund." + r.key() + ".full");
+        return projectMember("fund." + r.key() + ".full", "项目资金全年数 — full-year budget of the fund row (附件3)");
     }
 
     public static FigureName projectFundExecuted(ProjectFundRow r) {
-        return PROJECT_NAMES.get("fund." + r.key() + ".executed");
+        return projectMember("fund." + r.key() + ".executed", "项目资金执行数 — spent from the fund row (附件3)");
     }
 
     // ---- names from outside ----
@@ -295,8 +278,15 @@ public final class FigureNames {
         return name;
     }
 
-    private static FigureName known(String key) {
-        return DEPARTMENT_NAMES.get(key);
+    /** The registered member of a family; built (to be registered) only while the catalogue is loaded. */
+    private static FigureName member(String key, Kind kind, String meaning) {
+        FigureName known = DEPARTMENT_NAMES.get(key);
+        return known != null ? known : new FigureName(key, kind, Scope.DEPARTMENT, meaning, null);
+    }
+
+    private static FigureName projectMember(String key, String meaning) {
+        FigureName known = PROJECT_NAMES.get(key);
+        return known != null ? known : new FigureName(key, Kind.MONEY, Scope.PROJECT, meaning, null);
     }
 
     private static FigureName perCode(String prefix, String code, Pattern shape, String meaning) {
