@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Every key figure by its name, each with its meaning (中文 — English), in the order of the report. The names are
- * the keys of the figures JSON, so they never change. Department figures are the constants and the family methods
+ * Every key figure by its name, each with its meaning (中文 — English), grouped by the class that computes it. The
+ * names are the keys of the figures JSON (the API, the reports' drill-down links, stored submissions' hashes), so
+ * they never change. Department figures are the constants and the family methods
  * (by fund nature, 三公 line, classification code, …); {@link FigureName#prior()}, {@link FigureName#change()} and
  * {@link FigureName#changeRate()} name the 上年 and 变动 columns of any of them; the {@code PROJECT_} constants name
  * the figures of one project's 附件3. {@link #department(String)} and {@link #project(String)} turn a name from
