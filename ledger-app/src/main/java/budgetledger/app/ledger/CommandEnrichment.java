@@ -10,6 +10,7 @@ import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.OpenFiscalYear;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.stream.RecordedEvent;
 import org.springframework.context.annotation.Lazy;
@@ -69,7 +70,7 @@ public class CommandEnrichment {
         String hash = HashChain.digest(HashChain.SHA_256,
                 LedgerJson.canonical(doc.figures()).getBytes(StandardCharsets.UTF_8));
         return new SubmitSelfEvaluation(s.departmentId(), s.year(),
-                String.valueOf(doc.figures().get("evaluation.score.total")),
-                String.valueOf(doc.figures().get("evaluation.grade")), now, lastSequence, hash);
+                String.valueOf(doc.figures().get(FigureNames.EVALUATION_SCORE_TOTAL.key())),
+                String.valueOf(doc.figures().get(FigureNames.EVALUATION_GRADE.key())), now, lastSequence, hash);
     }
 }
