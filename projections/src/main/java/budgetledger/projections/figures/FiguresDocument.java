@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key figures of a department-year (shared/figures.md): {@code figures} sorted by name, the department's
+ * The key figures of a department-year (named in {@link FigureNames}): {@code figures} sorted by name, the department's
  * indicator rows under {@code indicators["department"]}, and one entry per project in registration order.
  * A null rate is written as JSON null even by a mapper that leaves nulls out: every figure key is always present.
  */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The key figures of a department-year (shared/figures.md), a pure function of two fold states: this year's and
+ * The key figures of a department-year (named in {@link FigureNames}), a pure function of two fold states: this year's and
  * the prior year's, taken at the same {@code asOf}. The live report and a replayed one call this with views from
  * different homes and so cannot disagree; HTML, XLSX and PDF print these values, never recompute them.
  */
