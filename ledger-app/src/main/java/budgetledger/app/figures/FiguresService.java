@@ -4,6 +4,8 @@ import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.ledger.FiguresAtMoment;
 import budgetledger.app.ledger.StoredEvents;
 import budgetledger.core.common.LedgerId;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.fold.LedgerView;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The key figures of a department-year from either home of the same fold: the live view (a read) when the
@@ -79,8 +82,9 @@ public class FiguresService implements FiguresAtMoment {
      */
     public budgetledger.projections.trail.FigureTrail.Trail trail(String departmentId, int year, String figure,
                                                                   Instant asOf, LocalDate through) {
-        if (figure.startsWith("prior.")) {
-            return trail(departmentId, year - 1, figure.substring("prior.".length()), asOf,
+        Optional<FigureName> name = FigureNames.department(figure);
+        if (name.isPresent() && name.get().column() == FigureName.Column.PRIOR) {
+            return trail(departmentId, year - 1, name.get().base().key(), asOf,
                     through == null ? null : through.minusYears(1));
         }
         Instant at = asOf == null ? clock.instant() : asOf;

@@ -9,6 +9,7 @@ import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.OpenFiscalYear;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.stream.RecordedEvent;
 import org.springframework.stereotype.Component;
@@ -70,8 +71,8 @@ public class CommandEnrichment {
         long lastSequence = figures.replay(LedgerId.of(s.departmentId(), s.year()), at, null).lastSequence();
         String hash = HashChain.digest(HashChain.SHA_256,
                 LedgerJson.canonical(doc.figures()).getBytes(StandardCharsets.UTF_8));
-        String score = String.valueOf(doc.figures().get("evaluation.score.total"));
-        String grade = String.valueOf(doc.figures().get("evaluation.grade"));
+        String score = String.valueOf(doc.figures().get(FigureNames.EVALUATION_SCORE_TOTAL.key()));
+        String grade = String.valueOf(doc.figures().get(FigureNames.EVALUATION_GRADE.key()));
         if (s.scoreTotal() != null && !sameScore(s.scoreTotal(), score)) {
             throw mismatch("自评得分", claimant, s.scoreTotal(), at, score);
         }

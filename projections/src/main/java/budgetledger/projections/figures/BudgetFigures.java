@@ -9,6 +9,8 @@ import budgetledger.projections.fold.BudgetFold;
 import budgetledger.projections.fold.BudgetLine;
 import budgetledger.projections.fold.LedgerView;
 
+import static budgetledger.projections.figures.FigureNames.*;
+
 /**
  * 预算 and 收入: budget authority (年初, 全年, by kind and fund nature), income by nature, the funds identity
  * (opening + recovered + income − expenditure = closing, docs/scoring.md R13) and the two execution rates that the
@@ -21,56 +23,56 @@ final class BudgetFigures {
     static void addTo(FigureSet f, LedgerView view) {
         BudgetFold b = view.budget();
         authority(f, b);
-        income(f, b);
-        Money spent = f.money("expenditure.total");
+        incomeAndFunds(f, b);
+        Money spent = f.money(EXPENDITURE_TOTAL);
         Money opening = b.openingCarryOverTotal();
         Money recovered = b.recoveredPriorYearsTotal();
         Money available = opening.plus(recovered).plus(b.incomeTotal());
-        f.money("carryOver.opening", opening);
-        f.money("carryOver.closing", available.minus(spent));
-        f.money("budget.unspent", f.money("budget.full").minus(spent));
-        f.rate("execution.rate", spent, f.money("budget.full"));
-        f.rate("execution.rateOfAvailableFunds", spent, available);
-        f.money("budget.procurement", b.procurementBudget());
-        f.money("yearEnd.carriedForward", b.carriedForward());
-        f.money("yearEnd.lapsed", b.lapsed());
+        f.money(CARRY_OVER_OPENING, opening);
+        f.money(CARRY_OVER_CLOSING, available.minus(spent));
+        f.money(BUDGET_UNSPENT, f.money(BUDGET_FULL).minus(spent));
+        f.rate(EXECUTION_RATE, spent, f.money(BUDGET_FULL));
+        f.rate(EXECUTION_RATE_OF_AVAILABLE_FUNDS, spent, available);
+        f.money(BUDGET_PROCUREMENT, b.procurementBudget());
+        f.money(YEAR_END_CARRIED_FORWARD, b.carriedForward());
+        f.money(YEAR_END_LAPSED, b.lapsed());
         projectCategories(f, view);
-        // 楼堂馆所 are not recorded yet; figures.md wants the keys present, and zero is the truth for the seed
-        f.money("buildings.approvedInvestment", Money.ZERO);
-        f.money("buildings.actualInvestment", Money.ZERO);
+        // 楼堂馆所 are not recorded yet; the figures promise every key present, and zero is the truth for the seed
+        f.money(BUILDINGS_APPROVED_INVESTMENT, Money.ZERO);
+        f.money(BUILDINGS_ACTUAL_INVESTMENT, Money.ZERO);
     }
 
     private static void authority(FigureSet f, BudgetFold b) {
-        f.money("budget.initial", b.sum(l -> true, BudgetLine::initialAmount));
-        f.money("budget.full", b.sum(l -> true, BudgetLine::full));
-        f.money("budget.supplemented", b.sum(l -> true, BudgetLine::supplemented));
-        f.money("budget.reduced", b.sum(l -> true, BudgetLine::reduced));
-        f.money("budget.basic.initial", b.sum(BudgetFigures::basic, BudgetLine::initialAmount));
-        f.money("budget.basic.full", b.sum(BudgetFigures::basic, BudgetLine::full));
-        f.money("budget.basic.personnel.full", b.sum(l -> l.kind() == LineKind.BASIC_PERSONNEL, BudgetLine::full));
-        f.money("budget.basic.public.full", b.sum(l -> l.kind() == LineKind.BASIC_PUBLIC, BudgetLine::full));
-        f.money("budget.project.initial", b.sum(l -> l.kind() == LineKind.PROJECT, BudgetLine::initialAmount));
-        f.money("budget.project.full", b.sum(l -> l.kind() == LineKind.PROJECT, BudgetLine::full));
-        f.money("budget.carryOver.full", b.sum(l -> l.vintage() == Vintage.CARRY_OVER, BudgetLine::full));
+        f.money(BUDGET_INITIAL, b.sum(l -> true, BudgetLine::initialAmount));
+        f.money(BUDGET_FULL, b.sum(l -> true, BudgetLine::full));
+        f.money(BUDGET_SUPPLEMENTED, b.sum(l -> true, BudgetLine::supplemented));
+        f.money(BUDGET_REDUCED, b.sum(l -> true, BudgetLine::reduced));
+        f.money(BUDGET_BASIC_INITIAL, b.sum(BudgetFigures::basic, BudgetLine::initialAmount));
+        f.money(BUDGET_BASIC_FULL, b.sum(BudgetFigures::basic, BudgetLine::full));
+        f.money(BUDGET_BASIC_PERSONNEL_FULL, b.sum(l -> l.kind() == LineKind.BASIC_PERSONNEL, BudgetLine::full));
+        f.money(BUDGET_BASIC_PUBLIC_FULL, b.sum(l -> l.kind() == LineKind.BASIC_PUBLIC, BudgetLine::full));
+        f.money(BUDGET_PROJECT_INITIAL, b.sum(l -> l.kind() == LineKind.PROJECT, BudgetLine::initialAmount));
+        f.money(BUDGET_PROJECT_FULL, b.sum(l -> l.kind() == LineKind.PROJECT, BudgetLine::full));
+        f.money(BUDGET_CARRY_OVER_FULL, b.sum(l -> l.vintage() == Vintage.CARRY_OVER, BudgetLine::full));
         for (FundNature n : FundNature.values()) {
-            f.money("budget.fund." + n.key() + ".full", b.sum(l -> l.fundNature() == n, BudgetLine::full));
+            f.money(budgetFundFull(n), b.sum(l -> l.fundNature() == n, BudgetLine::full));
         }
     }
 
-    private static void income(FigureSet f, BudgetFold b) {
+    private static void incomeAndFunds(FigureSet f, BudgetFold b) {
         Money total = b.incomeTotal();
-        f.money("income.total", total);
-        f.money("income.recoveredPriorYears", b.recoveredPriorYearsTotal());
+        f.money(INCOME_TOTAL, total);
+        f.money(INCOME_RECOVERED_PRIOR_YEARS, b.recoveredPriorYearsTotal());
         Money available = Money.ZERO;
         for (FundNature n : FundNature.values()) {
-            f.money("income." + n.key(), b.income(n));
-            f.rate("income.share." + n.key(), b.income(n), total);
+            f.money(income(n), b.income(n));
+            f.rate(incomeShare(n), b.income(n), total);
             // 附件2 "按收入性质分" counts every source of a nature: 一般公共预算 1796.19 = 1796.18 + 0.01 recovered
             Money ofNature = b.income(n).plus(b.recoveredPriorYears(n)).plus(b.openingCarryOver(n));
-            f.money("funds.available." + n.key(), ofNature);
+            f.money(fundsAvailable(n), ofNature);
             available = available.plus(ofNature);
         }
-        f.money("funds.available.total", available);
+        f.money(FUNDS_AVAILABLE_TOTAL, available);
     }
 
     /** 附件1 groups 项目支出 by the project's category; a line's category is its project's. */
@@ -80,8 +82,8 @@ final class BudgetFigures {
                     BudgetLine::full);
             Money actual = view.expenditure().sum(s -> s.kind() == LineKind.PROJECT
                     && categoryOf(view, s.projectCode()) == c);
-            f.money("project.category." + c.key() + ".budget", budget);
-            f.money("project.category." + c.key() + ".actual", actual);
+            f.money(projectCategoryBudget(c), budget);
+            f.money(projectCategoryActual(c), actual);
         }
     }
 

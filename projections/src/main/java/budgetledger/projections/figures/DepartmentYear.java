@@ -12,7 +12,7 @@ import java.util.List;
 record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFigures> projects) {
 
     static DepartmentYear of(LedgerView view, FiguresOptions o) {
-        FigureSet f = new FigureSet();
+        FigureSet f = new FigureSet(FigureName.Scope.DEPARTMENT);
         ExpenditureFigures.addTo(f, view);
         BudgetFigures.addTo(f, view);
         ThreePublicFigures.addTo(f, view);
@@ -23,8 +23,8 @@ record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFi
                 .toList();
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(null),
                 view.performance(), f, null);
-        Evaluation.addScores(f, "evaluation.score.", "evaluation.grade",
-                Evaluation.executionPoints(f.money("expenditure.total"), f.money("budget.full"), o), scored, true, o);
+        Evaluation.addScores(f, Evaluation.DEPARTMENT, Evaluation.executionPoints(f.money(FigureNames.EXPENDITURE_TOTAL),
+                f.money(FigureNames.BUDGET_FULL), o), scored, true, o);
         return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects);
     }
 }

@@ -12,7 +12,17 @@ import java.util.List;
  * budget to execute against (R 1.2.5: not scored).
  */
 final class Evaluation {
-    private static final String[][] PARTS = {{"output", "产出"}, {"outcome", "效益"}, {"satisfaction", "满意度"}};
+    /** The names a scope's scores are written under: the department's 附件2 or a project's 附件3. */
+    record ScoreNames(FigureName execution, FigureName output, FigureName outcome, FigureName satisfaction,
+                      FigureName total, FigureName grade) {
+    }
+
+    static final ScoreNames DEPARTMENT = new ScoreNames(FigureNames.EVALUATION_SCORE_EXECUTION,
+            FigureNames.EVALUATION_SCORE_OUTPUT, FigureNames.EVALUATION_SCORE_OUTCOME,
+            FigureNames.EVALUATION_SCORE_SATISFACTION, FigureNames.EVALUATION_SCORE_TOTAL, FigureNames.EVALUATION_GRADE);
+    static final ScoreNames PROJECT = new ScoreNames(FigureNames.PROJECT_SCORE_EXECUTION,
+            FigureNames.PROJECT_SCORE_OUTPUT, FigureNames.PROJECT_SCORE_OUTCOME, FigureNames.PROJECT_SCORE_SATISFACTION,
+            FigureNames.PROJECT_SCORE_TOTAL, FigureNames.PROJECT_GRADE);
 
     private Evaluation() {
     }
@@ -23,23 +33,22 @@ final class Evaluation {
     }
 
     /**
-     * Adds {@code <prefix>execution}, {@code .output}, {@code .outcome}, {@code .satisfaction} and {@code .total}
-     * scores and the grade. The department form totals its three parts; a project form totals all its rows.
+     * Adds the execution, 产出 (output), 效益 (outcome), 满意度 (satisfaction) and total scores and the grade. The
+     * department form totals its three parts; a project form totals all its rows.
      */
-    static void addScores(FigureSet f, String prefix, String gradeName, BigDecimal execution,
+    static void addScores(FigureSet f, ScoreNames names, BigDecimal execution,
                           List<ScoredIndicator> scored, boolean totalOfPartsOnly, FiguresOptions o) {
-        f.score(prefix + "execution", execution);
-        BigDecimal total = execution;
-        for (String[] part : PARTS) {
-            BigDecimal sum = sum(scored, part[1]);
-            f.score(prefix + part[0], sum);
-            total = totalOfPartsOnly ? total.add(sum) : total;
-        }
-        if (!totalOfPartsOnly) {
-            total = total.add(sum(scored, ""));
-        }
-        f.score(prefix + "total", total);
-        f.grade(gradeName, Scoring.grade(total, o.bands()));
+        f.score(names.execution(), execution);
+        BigDecimal output = sum(scored, "产出");
+        BigDecimal outcome = sum(scored, "效益");
+        BigDecimal satisfaction = sum(scored, "满意度");
+        f.score(names.output(), output);
+        f.score(names.outcome(), outcome);
+        f.score(names.satisfaction(), satisfaction);
+        BigDecimal total = totalOfPartsOnly ? execution.add(output).add(outcome).add(satisfaction)
+                : execution.add(sum(scored, ""));
+        f.score(names.total(), total);
+        f.grade(names.grade(), Scoring.grade(total, o.bands()));
     }
 
     private static BigDecimal sum(List<ScoredIndicator> scored, String level1Prefix) {

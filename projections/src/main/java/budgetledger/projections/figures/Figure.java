@@ -13,7 +13,14 @@ import java.math.RoundingMode;
 sealed interface Figure {
     Object json();
 
+    FigureName.Kind kind();
+
     record Amount(Money value) implements Figure {
+        @Override
+        public FigureName.Kind kind() {
+            return FigureName.Kind.MONEY;
+        }
+
         @Override
         public Object json() {
             return value.toString();
@@ -23,12 +30,22 @@ sealed interface Figure {
     /** {@code ratio} unrounded; null when the denominator was zero. */
     record Rate(BigDecimal ratio) implements Figure {
         @Override
+        public FigureName.Kind kind() {
+            return FigureName.Kind.RATE;
+        }
+
+        @Override
         public Object json() {
             return ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP).toPlainString();
         }
     }
 
     record Count(int value) implements Figure {
+        @Override
+        public FigureName.Kind kind() {
+            return FigureName.Kind.COUNT;
+        }
+
         @Override
         public Object json() {
             return value;
@@ -37,12 +54,22 @@ sealed interface Figure {
 
     record Score(BigDecimal value) implements Figure {
         @Override
+        public FigureName.Kind kind() {
+            return FigureName.Kind.SCORE;
+        }
+
+        @Override
         public Object json() {
             return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
     }
 
     record Grade(String value) implements Figure {
+        @Override
+        public FigureName.Kind kind() {
+            return FigureName.Kind.GRADE;
+        }
+
         @Override
         public Object json() {
             return value;

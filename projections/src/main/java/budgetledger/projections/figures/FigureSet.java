@@ -2,81 +2,108 @@ package budgetledger.projections.figures;
 
 import budgetledger.core.money.Money;
 import budgetledger.core.performance.Scoring;
+import budgetledger.projections.figures.FigureName.Kind;
+import budgetledger.projections.figures.FigureName.Scope;
 
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Named figures of one scope (the department or a project), sorted by name. */
+/**
+ * Named figures of one scope (the department or a project), sorted by name. Reading a figure this set cannot hold
+ * (a project name from the department's set, a rate read as money) or one not computed yet is a programming error
+ * and throws; only a per-code figure ({@code expenditure.economic.30201}) may be absent, and then it is zero:
+ * nothing was spent on that code.
+ */
 final class FigureSet {
-    private final TreeMap<String, Figure> figures = new TreeMap<>();
+    private final Scope scope;
+    private final TreeMap<FigureName, Figure> figures = new TreeMap<>();
 
-    FigureSet money(String name, Money value) {
-        figures.put(name, new Figure.Amount(value));
-        return this;
+    FigureSet(Scope scope) {
+        this.scope = scope;
+    }
+
+    FigureSet money(FigureName name, Money value) {
+        return put(name, new Figure.Amount(value));
     }
 
     /** numerator ÷ denominator, kept unrounded; null when the denominator is zero. */
-    FigureSet rate(String name, Money numerator, Money denominator) {
+    FigureSet rate(FigureName name, Money numerator, Money denominator) {
         return rate(name, Scoring.ratio(numerator, denominator));
     }
 
-    FigureSet rate(String name, BigDecimal ratio) {
-        figures.put(name, new Figure.Rate(ratio));
-        return this;
+    FigureSet rate(FigureName name, BigDecimal ratio) {
+        return put(name, new Figure.Rate(ratio));
     }
 
-    FigureSet count(String name, int value) {
-        figures.put(name, new Figure.Count(value));
-        return this;
+    FigureSet count(FigureName name, int value) {
+        return put(name, new Figure.Count(value));
     }
 
-    FigureSet score(String name, BigDecimal value) {
-        figures.put(name, new Figure.Score(value == null ? BigDecimal.ZERO : value));
-        return this;
+    FigureSet score(FigureName name, BigDecimal value) {
+        return put(name, new Figure.Score(value == null ? BigDecimal.ZERO : value));
     }
 
-    FigureSet grade(String name, String value) {
-        figures.put(name, new Figure.Grade(value));
-        return this;
+    FigureSet grade(FigureName name, String value) {
+        return put(name, new Figure.Grade(value));
     }
 
-    FigureSet put(String name, Figure figure) {
+    FigureSet put(FigureName name, Figure figure) {
+        requireKnown(name, figure.kind());
         figures.put(name, figure);
         return this;
     }
 
-    /** The money figure of that name, zero when there is none (a figure with nothing behind it is zero). */
-    Money money(String name) {
-        return figures.get(name) instanceof Figure.Amount a ? a.value() : Money.ZERO;
+    /** The money figure of that name; zero for a code nothing was spent on. */
+    Money money(FigureName name) {
+        return read(name, Kind.MONEY) instanceof Figure.Amount a ? a.value() : Money.ZERO;
     }
 
-    /** The unrounded ratio of that rate figure, null when it has none. */
-    BigDecimal ratio(String name) {
-        return figures.get(name) instanceof Figure.Rate r ? r.ratio() : null;
+    /** The unrounded ratio of that rate figure, null when its denominator was zero. */
+    BigDecimal ratio(FigureName name) {
+        return read(name, Kind.RATE) instanceof Figure.Rate r ? r.ratio() : null;
     }
 
-    BigDecimal score(String name) {
-        return figures.get(name) instanceof Figure.Score s ? s.value() : BigDecimal.ZERO;
+    BigDecimal score(FigureName name) {
+        return read(name, Kind.SCORE) instanceof Figure.Score s ? s.value() : BigDecimal.ZERO;
     }
 
-    Figure get(String name) {
+    Figure get(FigureName name) {
         return figures.get(name);
     }
 
-    boolean has(String name) {
+    boolean has(FigureName name) {
         return figures.containsKey(name);
     }
 
-    Set<Map.Entry<String, Figure>> entries() {
+    Set<Map.Entry<FigureName, Figure>> entries() {
         return figures.entrySet();
     }
 
     /** Printed values by name; a {@link TreeMap} so the JSON is sorted and null rates stay present. */
     Map<String, Object> toJson() {
         TreeMap<String, Object> out = new TreeMap<>();
-        figures.forEach((name, figure) -> out.put(name, figure.json()));
+        figures.forEach((name, figure) -> out.put(name.key(), figure.json()));
         return out;
+    }
+
+    private Figure read(FigureName name, Kind kind) {
+        requireKnown(name, kind);
+        Figure figure = figures.get(name);
+        if (figure == null && !name.perCode()) {
+            throw new IllegalStateException("figure " + name + " is read before it is computed");
+        }
+        return figure;
+    }
+
+    private void requireKnown(FigureName name, Kind kind) {
+        if (name.scope() != scope) {
+            throw new IllegalArgumentException("figure " + name + " is a " + name.scope() + " figure, this set holds "
+                    + scope + " figures");
+        }
+        if (name.kind() != kind) {
+            throw new IllegalArgumentException("figure " + name + " is " + name.kind() + ", not " + kind);
+        }
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key figures of a department-year (docs/figures.md): {@code figures} sorted by name, the department's
- * indicator rows under {@code indicators["department"]}, and one entry per project in registration order.
+ * The key figures of a department-year (docs/figures.md; each name in {@link FigureNames}): {@code figures} sorted by
+ * name, the department's indicator rows under {@code indicators["department"]}, and one entry per project in
+ * registration order.
  * A null rate is written as JSON null even by a mapper that leaves nulls out: every figure key is always present.
  */
 public record FiguresDocument(String department, String departmentName, int year, Instant asOf, LocalDate through,

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The key figures of a department-year (docs/figures.md), a pure function of two fold states: this year's and
- * the prior year's, taken at the same {@code asOf}. The live report and a replayed one call this with views from
+ * The key figures of a department-year (docs/figures.md; each name in {@link FigureNames}), a pure function of two
+ * fold states: this year's and the prior year's, taken at the same {@code asOf}. The live report and a replayed one call this with views from
  * different homes and so cannot disagree; HTML, XLSX and PDF print these values, never recompute them.
  */
 public final class KeyFigures {

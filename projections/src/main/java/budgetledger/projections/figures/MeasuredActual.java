@@ -24,8 +24,8 @@ record MeasuredActual(String text, BigDecimal value) {
         if (figures == null) {
             return null;
         }
-        return measure.rate() ? percent(figures.ratio(measure.figure()), target)
-                : money(figures.money(measure.figure()), target);
+        FigureName name = FigureNames.of(measure);
+        return measure.rate() ? percent(figures.ratio(name), target) : money(figures.money(name), target);
     }
 
     private static MeasuredActual percent(BigDecimal ratio, Target target) {

@@ -17,23 +17,23 @@ final class PriorYear {
 
     static void addTo(FigureSet current, FigureSet prior) {
         alignCodes(current, prior);
-        List<Map.Entry<String, Figure>> names = new ArrayList<>(current.entries());
-        for (Map.Entry<String, Figure> e : names) {
-            String name = e.getKey();
+        List<Map.Entry<FigureName, Figure>> names = new ArrayList<>(current.entries());
+        for (Map.Entry<FigureName, Figure> e : names) {
+            FigureName name = e.getKey();
             Figure before = prior.has(name) ? prior.get(name) : zeroLike(e.getValue());
-            current.put("prior." + name, before);
+            current.put(name.prior(), before);
             if (e.getValue() instanceof Figure.Amount now) {
                 Money was = before instanceof Figure.Amount a ? a.value() : Money.ZERO;
                 Money change = now.value().minus(was);
-                current.money("change." + name, change);
-                current.rate("change." + name + ".rate", change, was);
+                current.money(name.change(), change);
+                current.rate(name.changeRate(), change, was);
             }
         }
     }
 
     /** A code spent in only one of the two years (expenditure.function.*, .economic.*) is zero in the other. */
     private static void alignCodes(FigureSet current, FigureSet prior) {
-        for (Map.Entry<String, Figure> e : prior.entries()) {
+        for (Map.Entry<FigureName, Figure> e : prior.entries()) {
             if (!current.has(e.getKey()) && e.getValue() instanceof Figure.Amount) {
                 current.money(e.getKey(), Money.ZERO);
             }

@@ -7,6 +7,8 @@ import budgetledger.projections.fold.LedgerView;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
+import static budgetledger.projections.figures.FigureNames.*;
+
 /**
  * 编制 and 实有人数 in both scopes of seed discrepancy #6: {@code staff.*} counts the seconded staff whose costs
  * this department bears (财政供养, 70 / 64), {@code staff.*.own} the department's own establishment (66 / 60).
@@ -21,15 +23,15 @@ final class StaffFigures {
         int actual = e.sum(g -> true, StaffGroup::actual);
         int authorizedOwn = e.sum(g -> !g.seconded(), StaffGroup::authorized);
         int actualOwn = e.sum(g -> !g.seconded(), StaffGroup::actual);
-        f.count("staff.authorized", authorized);
-        f.count("staff.actual", actual);
-        f.count("staff.authorized.own", authorizedOwn);
-        f.count("staff.actual.own", actualOwn);
-        f.rate("staff.controlRate", ratio(actual, authorized));
-        f.rate("staff.controlRate.own", ratio(actualOwn, authorizedOwn));
-        f.count("staff.retired", e.retired());
-        f.count("vehicles.authorized", e.vehiclesAuthorized());
-        f.count("vehicles.actual", e.vehiclesActual());
+        f.count(STAFF_AUTHORIZED, authorized);
+        f.count(STAFF_ACTUAL, actual);
+        f.count(STAFF_AUTHORIZED_OWN, authorizedOwn);
+        f.count(STAFF_ACTUAL_OWN, actualOwn);
+        f.rate(STAFF_CONTROL_RATE, ratio(actual, authorized));
+        f.rate(STAFF_CONTROL_RATE_OWN, ratio(actualOwn, authorizedOwn));
+        f.count(STAFF_RETIRED, e.retired());
+        f.count(VEHICLES_AUTHORIZED, e.vehiclesAuthorized());
+        f.count(VEHICLES_ACTUAL, e.vehiclesActual());
     }
 
     private static BigDecimal ratio(int numerator, int denominator) {

@@ -76,13 +76,13 @@ public final class Reconciliation {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         claimed.forEach((k, v) -> number(v).ifPresent(n -> numbers.put(k, n)));
         for (Identity id : identities) {
-            BigDecimal stated = numbers.get(id.result());
+            BigDecimal stated = numbers.get(id.result().key());
             if (stated == null) {
                 continue;
             }
             id.expected(numbers).ifPresent(implied -> {
                 if (stated.compareTo(implied) != 0) {
-                    out.add(new Contradiction(scope, id.result(), stated.toPlainString(), implied.toPlainString(),
+                    out.add(new Contradiction(scope, id.result().key(), stated.toPlainString(), implied.toPlainString(),
                             id.describe()));
                 }
             });

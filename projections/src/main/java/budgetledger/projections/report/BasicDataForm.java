@@ -1,6 +1,11 @@
 package budgetledger.projections.report;
 
+import budgetledger.core.classification.ProjectCategory;
 import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
+import budgetledger.projections.figures.PublicFundGroup;
+import budgetledger.projections.figures.ThreePublicLine;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.ProjectFigures;
 
@@ -26,20 +31,19 @@ final class BasicDataForm {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.head("财政供养人员情况（人）", COLUMNS)));
         rows.add(List.of(Cell.head("编制数", 2), Cell.head(year + "年实际在职人数", 2), Cell.head("控制率", 3)));
-        rows.add(List.of(count(f, "staff.authorized", 2), count(f, "staff.actual", 2),
-                new Cell.Rate(f.ratio("staff.controlRate"), "staff.controlRate", 3, 1)));
+        rows.add(List.of(count(f, FigureNames.STAFF_AUTHORIZED, 2), count(f, FigureNames.STAFF_ACTUAL, 2),
+                new Cell.Rate(f.ratio(FigureNames.STAFF_CONTROL_RATE), FigureNames.STAFF_CONTROL_RATE.key(), 3, 1)));
         rows.add(List.of(Cell.head("经费控制情况（万元）"), Cell.head((year - 1) + "年决算数", 2),
                 Cell.head(year + "年预算数", 2), Cell.head(year + "年决算数", 2)));
         threePublic(rows, f);
         projects(rows, f, in);
-        rows.add(row(f, "公用经费", "prior.expenditure.basic.public", "budget.basic.public.full", "expenditure.basic.public"));
-        rows.add(row(f, "其中：办公费", "prior.public.office.actual", "public.office.budget", "public.office.actual"));
-        rows.add(row(f, "水费、电费、差旅费", "prior.public.utilitiesAndTravel.actual", "public.utilitiesAndTravel.budget",
-                "public.utilitiesAndTravel.actual"));
-        rows.add(row(f, "会议费、培训费", "prior.public.meetingsAndTraining.actual", "public.meetingsAndTraining.budget",
-                "public.meetingsAndTraining.actual"));
-        rows.add(row(f, "政府采购金额", null, "budget.procurement", "expenditure.procurement"));
-        rows.add(row(f, "部门基本支出预算调整", null, "budget.basic.full", "expenditure.basic"));
+        rows.add(row(f, "公用经费", FigureNames.EXPENDITURE_BASIC_PUBLIC.prior(), FigureNames.BUDGET_BASIC_PUBLIC_FULL,
+                FigureNames.EXPENDITURE_BASIC_PUBLIC));
+        rows.add(publicFundRow(f, "其中：办公费", PublicFundGroup.OFFICE));
+        rows.add(publicFundRow(f, "水费、电费、差旅费", PublicFundGroup.UTILITIES_AND_TRAVEL));
+        rows.add(publicFundRow(f, "会议费、培训费", PublicFundGroup.MEETINGS_AND_TRAINING));
+        rows.add(row(f, "政府采购金额", null, FigureNames.BUDGET_PROCUREMENT, FigureNames.EXPENDITURE_PROCUREMENT));
+        rows.add(row(f, "部门基本支出预算调整", null, FigureNames.BUDGET_BASIC_FULL, FigureNames.EXPENDITURE_BASIC));
         buildings(rows, f, year);
         rows.add(List.of(Cell.head("厉行节约保障措施"),
                 Cell.text(texts.take("frugality").orElse("（未记录，section “frugality”）"), COLUMNS - 1)));
@@ -50,36 +54,42 @@ final class BasicDataForm {
     }
 
     private static void threePublic(List<List<Cell>> rows, ReportFigures f) {
-        rows.add(threePublicRow(f, "三公经费", "total"));
-        rows.add(threePublicRow(f, "1、公务用车购置和维护经费", "vehicles"));
-        rows.add(threePublicRow(f, "其中：公车购置", "vehiclePurchase"));
-        rows.add(threePublicRow(f, "公车运行维护", "vehicleOperation"));
-        rows.add(threePublicRow(f, "2、出国经费", "abroad"));
-        rows.add(threePublicRow(f, "3、公务接待", "reception"));
+        rows.add(threePublicRow(f, "三公经费", ThreePublicLine.TOTAL));
+        rows.add(threePublicRow(f, "1、公务用车购置和维护经费", ThreePublicLine.VEHICLES));
+        rows.add(threePublicRow(f, "其中：公车购置", ThreePublicLine.VEHICLE_PURCHASE));
+        rows.add(threePublicRow(f, "公车运行维护", ThreePublicLine.VEHICLE_OPERATION));
+        rows.add(threePublicRow(f, "2、出国经费", ThreePublicLine.ABROAD));
+        rows.add(threePublicRow(f, "3、公务接待", ThreePublicLine.RECEPTION));
     }
 
-    private static List<Cell> threePublicRow(ReportFigures f, String label, String category) {
-        String actual = "threePublic." + category + ".actual";
-        return row(f, label, "prior." + actual, "threePublic." + category + ".budget", actual);
+    private static List<Cell> threePublicRow(ReportFigures f, String label, ThreePublicLine line) {
+        FigureName actual = FigureNames.threePublicActual(line);
+        return row(f, label, actual.prior(), FigureNames.threePublicBudget(line), actual);
+    }
+
+    private static List<Cell> publicFundRow(ReportFigures f, String label, PublicFundGroup group) {
+        FigureName actual = FigureNames.publicFundActual(group);
+        return row(f, label, actual.prior(), FigureNames.publicFundBudget(group), actual);
     }
 
     private static void projects(List<List<Cell>> rows, ReportFigures f, ReportInput in) {
-        rows.add(row(f, "项目支出", "prior.expenditure.project", "budget.project.full", "expenditure.project"));
-        rows.add(categoryRow(f, "其中：1、业务工作经费", "business"));
-        rows.add(categoryRow(f, "2、运行维护经费", "operations"));
-        rows.add(categoryRow(f, "3、市级专项资金（一个专项一行）", "special"));
+        rows.add(row(f, "项目支出", FigureNames.EXPENDITURE_PROJECT.prior(), FigureNames.BUDGET_PROJECT_FULL,
+                FigureNames.EXPENDITURE_PROJECT));
+        rows.add(categoryRow(f, "其中：1、业务工作经费", ProjectCategory.BUSINESS));
+        rows.add(categoryRow(f, "2、运行维护经费", ProjectCategory.OPERATIONS));
+        rows.add(categoryRow(f, "3、市级专项资金（一个专项一行）", ProjectCategory.SPECIAL));
         for (Map.Entry<String, ProjectFigures[]> p : specialProjects(in).entrySet()) {
             ProjectFigures now = p.getValue()[0];
             ProjectFigures before = p.getValue()[1];
             String name = now != null ? now.name() : before.name();
-            rows.add(List.of(Cell.text(name), projectAmount(before, "executed"), projectAmount(now, "budget.full"),
-                    projectAmount(now, "executed")));
+            rows.add(List.of(Cell.text(name), projectAmount(before, FigureNames.PROJECT_EXECUTED),
+                    projectAmount(now, FigureNames.PROJECT_BUDGET_FULL), projectAmount(now, FigureNames.PROJECT_EXECUTED)));
         }
     }
 
-    private static List<Cell> categoryRow(ReportFigures f, String label, String category) {
-        String prefix = "project.category." + category;
-        return row(f, label, "prior." + prefix + ".actual", prefix + ".budget", prefix + ".actual");
+    private static List<Cell> categoryRow(ReportFigures f, String label, ProjectCategory category) {
+        FigureName actual = FigureNames.projectCategoryActual(category);
+        return row(f, label, actual.prior(), FigureNames.projectCategoryBudget(category), actual);
     }
 
     /** 市级专项 of either year by project code: the prior year's first, in registration order (as the seed lists them). */
@@ -96,11 +106,11 @@ final class BasicDataForm {
     }
 
     private static boolean special(ProjectFigures p) {
-        return "special".equals(p.category());
+        return ProjectCategory.SPECIAL.key().equals(p.category());
     }
 
     /** A project of only one of the two years has nothing behind it in the other: zero. */
-    private static Cell projectAmount(ProjectFigures p, String figure) {
+    private static Cell projectAmount(ProjectFigures p, FigureName figure) {
         Money amount = p == null ? Money.ZERO : new ReportFigures(p.name(), p.figures()).money(figure);
         return new Cell.Amount(amount, null, 2, 1);
     }
@@ -111,18 +121,19 @@ final class BasicDataForm {
                 Cell.head("实际投资（万元）"), Cell.head("投资概算控制率")));
         // the ledger records investments, not floor areas: areas and their control rates print as "—"
         rows.add(List.of(Cell.text("—"), Cell.text("—"), Cell.text("—"),
-                FormParts.amount(f, "buildings.approvedInvestment", "buildings.approvedInvestment"),
-                FormParts.amount(f, "buildings.actualInvestment", "buildings.actualInvestment"), Cell.text("—")));
+                FormParts.amount(f, FigureNames.BUILDINGS_APPROVED_INVESTMENT),
+                FormParts.amount(f, FigureNames.BUILDINGS_ACTUAL_INVESTMENT), Cell.text("—")));
     }
 
-    private static List<Cell> row(ReportFigures f, String label, String prior, String budget, String actual) {
+    private static List<Cell> row(ReportFigures f, String label, FigureName prior, FigureName budget,
+                                  FigureName actual) {
         return List.of(Cell.text(label),
-                prior == null ? Cell.text("——", 2) : new Cell.Amount(f.money(prior), prior, 2, 1),
-                new Cell.Amount(f.money(budget), budget, 2, 1),
-                new Cell.Amount(f.money(actual), actual, 2, 1));
+                prior == null ? Cell.text("——", 2) : new Cell.Amount(f.money(prior), prior.key(), 2, 1),
+                new Cell.Amount(f.money(budget), budget.key(), 2, 1),
+                new Cell.Amount(f.money(actual), actual.key(), 2, 1));
     }
 
-    private static Cell count(ReportFigures f, String figure, int colspan) {
-        return new Cell.Number(java.math.BigDecimal.valueOf(f.count(figure)), 0, figure, colspan, 1);
+    private static Cell count(ReportFigures f, FigureName figure, int colspan) {
+        return new Cell.Number(java.math.BigDecimal.valueOf(f.count(figure)), 0, figure.key(), colspan, 1);
     }
 }

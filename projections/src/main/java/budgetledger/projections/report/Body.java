@@ -1,7 +1,11 @@
 package budgetledger.projections.report;
 
+import budgetledger.core.classification.FundNature;
 import budgetledger.core.establishment.StaffGroup;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.ProjectFigures;
+import budgetledger.projections.figures.SpendingScope;
 import budgetledger.projections.fold.Establishment;
 import budgetledger.projections.fold.SpendBucket;
 
@@ -21,6 +25,11 @@ import java.util.stream.Collectors;
 final class Body {
     /** How many groups a contributors table lists before the remainder row. */
     static final int LARGEST = 6;
+    private static final FigureName EXPENDITURE_TOTAL = FigureNames.EXPENDITURE_TOTAL;
+    private static final FigureName EXPENDITURE_GENERAL_PUBLIC_BASIC = FigureNames.EXPENDITURE_GENERAL_PUBLIC_BASIC;
+    private static final FigureName GP_PERSONNEL = FigureNames.EXPENDITURE_GENERAL_PUBLIC_BASIC_PERSONNEL;
+    private static final FigureName GP_PUBLIC = FigureNames.EXPENDITURE_GENERAL_PUBLIC_BASIC_PUBLIC;
+    private static final FigureName GP_PROJECT = FigureNames.EXPENDITURE_GENERAL_PUBLIC_PROJECT;
 
     private final ReportInput in;
     private final ReportFigures f;
@@ -41,9 +50,9 @@ final class Body {
         preamble();
         basicInformation();
         generalPublicExpenditure();
-        fund("三、", "govFund", "政府性基金预算");
-        fund("四、", "stateCapital", "国有资本经营预算");
-        fund("五、", "socialInsurance", "社会保险基金预算");
+        fund("三、", FundNature.GOV_FUND, "政府性基金预算");
+        fund("四、", FundNature.STATE_CAPITAL, "国有资本经营预算");
+        fund("五、", FundNature.SOCIAL_INSURANCE, "社会保险基金预算");
         new PerformanceSection(this).write();
         closing();
         return out;
@@ -105,18 +114,18 @@ final class Body {
      * Beside the numbers of a change already stated: the largest contributors by economic code and by project
      * (each only when the scope has more than one group), then the department's recorded explanation, quoted.
      */
-    void explain(String name, String what) {
-        String change = "change." + name;
-        Optional<Predicate<SpendBucket>> scope = ChangeScope.of(change);
+    void explain(FigureName name, String what) {
+        FigureName change = name.change();
+        Optional<Predicate<SpendBucket>> scope = SpendingScope.of(name);
         if (scope.isPresent() && !f.money(change).isZero()) {
             contributors(what, "经济分类科目",
                     Contributors.byEconomicCode(in.current(), in.priorView(), year, scope.get()), change);
             contributors(what, "项目", Contributors.byProject(in.current(), in.priorView(), scope.get()), change);
         }
-        texts.take(change).ifPresent(t -> out.add(new Block.Recorded(change, "单位说明：", t, true)));
+        texts.take(change.key()).ifPresent(t -> out.add(new Block.Recorded(change.key(), "单位说明：", t, true)));
     }
 
-    private void contributors(String what, String by, List<Contribution> all, String change) {
+    private void contributors(String what, String by, List<Contribution> all, FigureName change) {
         if (all.size() < 2) {
             return;
         }
@@ -126,7 +135,7 @@ final class Body {
         for (Contribution c : Contributors.largest(all, LARGEST)) {
             rows.add(List.of(Cell.text(c.label()), amount(c.current()), amount(c.prior()), amount(c.change())));
         }
-        out.add(new Block.TableBlock(new Table(what + "变动的主要构成（按" + by + "，取自账本，与 " + change
+        out.add(new Block.TableBlock(new Table(what + "变动的主要构成（按" + by + "，取自账本，与 " + change.key()
                 + " 同口径）", 4, rows, List.of(30, 12, 12, 12))));
     }
 
@@ -154,19 +163,19 @@ final class Body {
         } else {
             String groups = e.staff().stream().filter(g -> !g.seconded())
                     .map(g -> g.category() + " " + g.authorized() + "名").collect(Collectors.joining("，"));
-            add(sentence().text(name + " " + year + "年末人员编制数 ").count("staff.authorized.own")
-                    .text("名，其中，" + groups + "；年末在职人员实有人数 ").count("staff.actual.own").text("人。"));
+            add(sentence().text(name + " " + year + "年末人员编制数 ").count(FigureNames.STAFF_AUTHORIZED_OWN)
+                    .text("名，其中，" + groups + "；年末在职人员实有人数 ").count(FigureNames.STAFF_ACTUAL_OWN).text("人。"));
             List<StaffGroup> seconded = e.staff().stream().filter(StaffGroup::seconded).toList();
             if (!seconded.isEmpty()) {
                 String who = seconded.stream().map(g -> g.category() + " " + g.actual() + "人")
                         .collect(Collectors.joining("、"));
                 add(sentence().text("另有" + who + "计入财政供养人员（相关经费在本部门列支），财政供养人员编制数合计 ")
-                        .count("staff.authorized").text("名，实有人数合计 ").count("staff.actual").text("人。"));
+                        .count(FigureNames.STAFF_AUTHORIZED).text("名，实有人数合计 ").count(FigureNames.STAFF_ACTUAL).text("人。"));
             }
         }
-        add(sentence().text(name + " " + year + "年末有退休人员 ").count("staff.retired").text("人。"));
-        add(sentence().text(name + " " + year + "年末车辆编制 ").count("vehicles.authorized").text("辆，实有车辆 ")
-                .count("vehicles.actual").text("辆。"));
+        add(sentence().text(name + " " + year + "年末有退休人员 ").count(FigureNames.STAFF_RETIRED).text("人。"));
+        add(sentence().text(name + " " + year + "年末车辆编制 ").count(FigureNames.VEHICLES_AUTHORIZED).text("辆，实有车辆 ")
+                .count(FigureNames.VEHICLES_ACTUAL).text("辆。"));
         recorded("organization", null, false);
         heading(2, "（二）单位的职能职责");
         recorded("functions", null, true);
@@ -176,48 +185,53 @@ final class Body {
 
     private void generalPublicExpenditure() {
         heading(1, "二、一般公共预算支出情况");
-        add(sentence().text(year + "年度一般公共预算支出 ").wan("expenditure.fund.generalPublic").text("，")
-                .change("expenditure.fund.generalPublic").text("。"));
-        if (!f.money("expenditure.total").equals(f.money("expenditure.fund.generalPublic"))) {
-            add(sentence().text("全部资金口径的总支出为 ").wan("expenditure.total").text("，见六（二）。"));
+        FigureName generalPublic = FigureNames.expenditureFund(FundNature.GENERAL_PUBLIC);
+        add(sentence().text(year + "年度一般公共预算支出 ").wan(generalPublic).text("，").change(generalPublic).text("。"));
+        if (!f.money(EXPENDITURE_TOTAL).equals(f.money(generalPublic))) {
+            add(sentence().text("全部资金口径的总支出为 ").wan(EXPENDITURE_TOTAL).text("，见六（二）。"));
         }
+        basicExpenditure();
+        projectExpenditure();
+    }
+
+    private void basicExpenditure() {
         heading(2, "（一）基本支出情况");
         plain("基本支出是指用于保障机构正常运转、完成日常工作任务而发生的各项支出，包括在职和退休人员基本工资、津贴补贴等人员经费"
                 + "以及办公费、印刷费、水电费、邮电费、差旅费、维修（护）费、培训费、公务接待费、公务用车运行维护费等日常公用经费。");
-        add(sentence().text(year + "年基本支出 ").wan("expenditure.generalPublic.basic").text("，")
-                .change("expenditure.generalPublic.basic").text("。"));
-        boolean sameScope = f.money("expenditure.basic").equals(f.money("expenditure.generalPublic.basic"));
+        add(sentence().text(year + "年基本支出 ").wan(EXPENDITURE_GENERAL_PUBLIC_BASIC).text("，")
+                .change(EXPENDITURE_GENERAL_PUBLIC_BASIC).text("。"));
+        boolean sameScope = f.money(FigureNames.EXPENDITURE_BASIC).equals(f.money(EXPENDITURE_GENERAL_PUBLIC_BASIC));
         String ofBasic = sameScope ? "占基本支出 " : "占全部资金口径基本支出 ";
-        add(sentence().text("（1）基本支出中人员经费 ").wan("expenditure.generalPublic.basic.personnel").text("，" + ofBasic)
-                .percent("expenditure.basic.share.personnel").text("，").change("expenditure.generalPublic.basic.personnel")
-                .text("。"));
-        explain("expenditure.generalPublic.basic.personnel", "人员经费");
-        add(sentence().text("（2）公用经费支出 ").wan("expenditure.generalPublic.basic.public").text("，" + ofBasic)
-                .percent("expenditure.basic.share.public").text("，").change("expenditure.generalPublic.basic.public")
-                .text("。"));
-        explain("expenditure.generalPublic.basic.public", "公用经费");
+        add(sentence().text("（1）基本支出中人员经费 ").wan(GP_PERSONNEL).text("，" + ofBasic)
+                .percent(FigureNames.EXPENDITURE_BASIC_SHARE_PERSONNEL).text("，").change(GP_PERSONNEL).text("。"));
+        explain(GP_PERSONNEL, "人员经费");
+        add(sentence().text("（2）公用经费支出 ").wan(GP_PUBLIC).text("，" + ofBasic)
+                .percent(FigureNames.EXPENDITURE_BASIC_SHARE_PUBLIC).text("，").change(GP_PUBLIC).text("。"));
+        explain(GP_PUBLIC, "公用经费");
+    }
+
+    private void projectExpenditure() {
         heading(2, "（二）项目支出情况");
         String projects = in.figures().projects().stream().map(ProjectFigures::name).collect(Collectors.joining("、"));
         plain("项目支出是指为完成特定工作任务和事业发展目标，在基本支出之外发生的支出。" + year + "年度项目"
                 + (projects.isEmpty() ? "：无。" : "包括：" + projects + "。"));
-        add(sentence().text(year + "年项目支出 ").wan("expenditure.generalPublic.project").text("，")
-                .change("expenditure.generalPublic.project").text("。"));
-        if (!f.money("expenditure.project").equals(f.money("expenditure.generalPublic.project"))) {
-            add(sentence().text("含其他资金在内，全部资金口径的项目支出为 ").wan("expenditure.project")
+        add(sentence().text(year + "年项目支出 ").wan(GP_PROJECT).text("，").change(GP_PROJECT).text("。"));
+        if (!f.money(FigureNames.EXPENDITURE_PROJECT).equals(f.money(GP_PROJECT))) {
+            add(sentence().text("含其他资金在内，全部资金口径的项目支出为 ").wan(FigureNames.EXPENDITURE_PROJECT)
                     .text("（附件1、附件2 所列口径）。"));
         }
-        explain("expenditure.generalPublic.project", "项目支出");
+        explain(GP_PROJECT, "项目支出");
     }
 
     // ---- 三 to 五 ----
 
-    private void fund(String number, String nature, String label) {
+    private void fund(String number, FundNature nature, String label) {
         heading(1, number + label + "支出情况");
-        String figure = "expenditure.fund." + nature;
+        FigureName figure = FigureNames.expenditureFund(nature);
         if (f.money(figure).isZero()) {
             Sentence none = sentence().text(year + "年无" + label + "支出。");
-            if (!f.money("prior." + figure).isZero()) {
-                none.text("上年同期为 ").wan("prior." + figure).text("。");
+            if (!f.money(figure.prior()).isZero()) {
+                none.text("上年同期为 ").wan(figure.prior()).text("。");
             }
             add(none);
             return;

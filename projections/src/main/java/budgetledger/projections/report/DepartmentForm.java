@@ -1,5 +1,7 @@
 package budgetledger.projections.report;
 
+import budgetledger.core.classification.FundNature;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.IndicatorRow;
 
 import java.util.ArrayList;
@@ -23,17 +25,18 @@ final class DepartmentForm {
         rows.add(List.of(Cell.head("预算部门、单位名称", 3), Cell.text(name, 6)));
         rows.add(List.of(Cell.head("年度预算申请（万元）", 1, 3 + natures.size()), Cell.empty(2), Cell.head("年初预算数"),
                 Cell.head("全年预算数"), Cell.head("全年执行数"), Cell.head("分值"), Cell.head("执行率"), Cell.head("得分")));
-        rows.add(List.of(Cell.head("年度资金总额", 2), FormParts.amount(f, "budget.initial", "budget.initial"),
-                FormParts.amount(f, "budget.full", "budget.full"), FormParts.amount(f, "expenditure.total", "expenditure.total"),
+        rows.add(List.of(Cell.head("年度资金总额", 2), FormParts.amount(f, FigureNames.BUDGET_INITIAL),
+                FormParts.amount(f, FigureNames.BUDGET_FULL), FormParts.amount(f, FigureNames.EXPENDITURE_TOTAL),
                 new Cell.Number(in.options().executionWeight(), -1, null, 1, 1),
-                new Cell.Rate(f.ratio("execution.rate"), "execution.rate", 1, 1),
-                new Cell.Number(f.score("evaluation.score.execution"), 2, "evaluation.score.execution", 1, 1)));
+                new Cell.Rate(f.ratio(FigureNames.EXECUTION_RATE), FigureNames.EXECUTION_RATE.key(), 1, 1),
+                new Cell.Number(f.score(FigureNames.EVALUATION_SCORE_EXECUTION), 2,
+                        FigureNames.EVALUATION_SCORE_EXECUTION.key(), 1, 1)));
         rows.add(List.of(Cell.head("按收入性质分：", 4), Cell.head("按支出性质分：", 4)));
         rows.addAll(natures);
         rows.addAll(FormParts.goalRows(in.current().performance().departmentGoal()));
         rows.addAll(FormParts.indicatorRows(indicators));
-        rows.add(FormParts.totalRow(in.options().executionWeight(), indicators, f.score("evaluation.score.total"),
-                "evaluation.score.total"));
+        rows.add(FormParts.totalRow(in.options().executionWeight(), indicators, f.score(FigureNames.EVALUATION_SCORE_TOTAL),
+                FigureNames.EVALUATION_SCORE_TOTAL.key()));
         return new Attachment("附件2", year + " 年度部门整体支出绩效自评表", "金额单位：万元",
                 new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
     }
@@ -43,33 +46,37 @@ final class DepartmentForm {
         List<Cell> income = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         labels.add("其中：一般公共预算");
-        income.add(FormParts.amount(f, "funds.available.generalPublic", "funds.available.generalPublic"));
+        income.add(FormParts.amount(f, FigureNames.fundsAvailable(FundNature.GENERAL_PUBLIC)));
         labels.add("政府性基金拨款");
-        income.add(FormParts.amount(f, "funds.available.govFund", "funds.available.govFund"));
+        income.add(FormParts.amount(f, FigureNames.fundsAvailable(FundNature.GOV_FUND)));
         labels.add("纳入专户管理的非税收入拨款");
         income.add(Cell.empty(1)); // not a fund nature the ledger records
-        for (String[] n : new String[][]{{"stateCapital", "国有资本经营预算拨款"}, {"socialInsurance", "社会保险基金"}}) {
-            if (!f.money("funds.available." + n[0]).isZero()) {
-                labels.add(n[1]);
-                income.add(FormParts.amount(f, "funds.available." + n[0], "funds.available." + n[0]));
-            }
-        }
+        optionalNature(f, FundNature.STATE_CAPITAL, "国有资本经营预算拨款", labels, income);
+        optionalNature(f, FundNature.SOCIAL_INSURANCE, "社会保险基金", labels, income);
         labels.add("其他资金");
-        income.add(FormParts.amount(f, "funds.available.other", "funds.available.other"));
+        income.add(FormParts.amount(f, FigureNames.fundsAvailable(FundNature.OTHER)));
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(labels.get(i), 3), income.get(i)));
             if (i == 0) {
                 row.add(Cell.text("其中：基本支出", 3));
-                row.add(FormParts.amount(f, "expenditure.basic", "expenditure.basic"));
+                row.add(FormParts.amount(f, FigureNames.EXPENDITURE_BASIC));
             } else if (i == 1) {
                 row.add(Cell.text("项目支出", 3));
-                row.add(FormParts.amount(f, "expenditure.project", "expenditure.project"));
+                row.add(FormParts.amount(f, FigureNames.EXPENDITURE_PROJECT));
             } else {
                 row.add(Cell.empty(4));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    private static void optionalNature(ReportFigures f, FundNature nature, String label, List<String> labels,
+                                       List<Cell> income) {
+        if (!f.money(FigureNames.fundsAvailable(nature)).isZero()) {
+            labels.add(label);
+            income.add(FormParts.amount(f, FigureNames.fundsAvailable(nature)));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package budgetledger.projections.report;
 
+import budgetledger.projections.figures.FigureName;
 import budgetledger.projections.figures.IndicatorRow;
 import budgetledger.projections.fold.Goal;
 
@@ -67,8 +68,8 @@ final class FormParts {
                 new Cell.Number(score, 2, scoreFigure, 1, 1), Cell.empty(1));
     }
 
-    static Cell.Amount amount(ReportFigures f, String figure, String name) {
-        return new Cell.Amount(f.money(figure), name, 1, 1);
+    static Cell.Amount amount(ReportFigures f, FigureName figure) {
+        return new Cell.Amount(f.money(figure), figure.key(), 1, 1);
     }
 
     static List<String> signatureAndSource(ReportInput in) {

@@ -1,10 +1,14 @@
 package budgetledger.projections.report;
 
 import budgetledger.core.classification.FundNature;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
+import budgetledger.projections.figures.ThreePublicLine;
 import budgetledger.projections.fold.Goal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,9 +18,10 @@ import java.util.Optional;
  * generated from the score and grade figures.
  */
 final class PerformanceSection {
-    private static final String[][] THREE_PUBLIC = {
-            {"abroad", "因公出国（境）费"}, {"vehiclePurchase", "公务用车购置费"},
-            {"vehicleOperation", "公务用车运行维护费"}, {"reception", "公务接待费"}};
+    /** The categories as the report words them, in its order. */
+    private static final List<Map.Entry<ThreePublicLine, String>> THREE_PUBLIC = List.of(
+            Map.entry(ThreePublicLine.ABROAD, "因公出国（境）费"), Map.entry(ThreePublicLine.VEHICLE_PURCHASE, "公务用车购置费"),
+            Map.entry(ThreePublicLine.VEHICLE_OPERATION, "公务用车运行维护费"), Map.entry(ThreePublicLine.RECEPTION, "公务接待费"));
 
     private final Body body;
     private final ReportFigures f;
@@ -39,26 +44,26 @@ final class PerformanceSection {
         body.heading(2, "（二）部门整体支出概况");
         int year = body.year();
         body.plain(year + "年部门决算收支完成情况如下：");
-        body.add(body.sentence().text("1、调整以前年度结余：收回以前年度资金 ").wan("income.recoveredPriorYears").text("。"));
-        Sentence income = body.sentence().text("2、本年总收入：").wan("income.total").text("。");
+        body.add(body.sentence().text("1、调整以前年度结余：收回以前年度资金 ").wan(FigureNames.INCOME_RECOVERED_PRIOR_YEARS).text("。"));
+        Sentence income = body.sentence().text("2、本年总收入：").wan(FigureNames.INCOME_TOTAL).text("。");
         List<FundNature> natures = new ArrayList<>();
         for (FundNature n : FundNature.values()) {
-            if (!f.money("income." + n.key()).isZero()) {
+            if (!f.money(FigureNames.income(n)).isZero()) {
                 natures.add(n);
             }
         }
         for (int i = 0; i < natures.size(); i++) {
             FundNature n = natures.get(i);
-            income.text((i == 0 ? "其中" : "；") + incomeLabel(n) + " ").wan("income." + n.key()).text("，占总收入的 ")
-                    .percent("income.share." + n.key());
+            income.text((i == 0 ? "其中" : "；") + incomeLabel(n) + " ").wan(FigureNames.income(n)).text("，占总收入的 ")
+                    .percent(FigureNames.incomeShare(n));
         }
         body.add(natures.isEmpty() ? income : income.text("。"));
-        body.add(body.sentence().text("3、总支出：").wan("expenditure.total")
-                .text("，占可支配资金（年初结转和结余 ").wan("carryOver.opening")
-                .text("、收回以前年度资金及本年收入）的 ").percent("execution.rateOfAvailableFunds")
-                .text("；全年预算数 ").wan("budget.full").text("，预算执行率（全年执行数÷全年预算数）")
-                .percent("execution.rate").text("。"));
-        body.add(body.sentence().text("4、本年度年末结转和结余 ").wan("carryOver.closing").text("。"));
+        body.add(body.sentence().text("3、总支出：").wan(FigureNames.EXPENDITURE_TOTAL)
+                .text("，占可支配资金（年初结转和结余 ").wan(FigureNames.CARRY_OVER_OPENING)
+                .text("、收回以前年度资金及本年收入）的 ").percent(FigureNames.EXECUTION_RATE_OF_AVAILABLE_FUNDS)
+                .text("；全年预算数 ").wan(FigureNames.BUDGET_FULL).text("，预算执行率（全年执行数÷全年预算数）")
+                .percent(FigureNames.EXECUTION_RATE).text("。"));
+        body.add(body.sentence().text("4、本年度年末结转和结余 ").wan(FigureNames.CARRY_OVER_CLOSING).text("。"));
     }
 
     private static String incomeLabel(FundNature n) {
@@ -93,29 +98,30 @@ final class PerformanceSection {
     private void threePublic() {
         body.recorded("threePublicControl", "三公经费控制情况：", false);
         int year = body.year();
+        FigureName total = FigureNames.threePublicActual(ThreePublicLine.TOTAL);
         body.add(body.sentence().text("“三公”经费支出情况：" + year + "年度“三公”经费本年度决算数为 ")
-                .wan("threePublic.total.actual").text("，").versusBudget("total").text("，")
-                .change("threePublic.total.actual", "比上年度决算数的").text("；“三公”经费控制率（决算数÷预算数）为 ")
-                .percent("threePublic.controlRate").text("。"));
-        body.explain("threePublic.total.actual", "“三公”经费");
-        for (String[] c : THREE_PUBLIC) {
-            String actual = "threePublic." + c[0] + ".actual";
-            body.add(body.sentence().text((c == THREE_PUBLIC[0] ? "其中，" : "") + c[1] + "，本年度决算数为 ").wan(actual).text("，")
-                    .versusBudget(c[0]).text("，").change(actual, "比上年度决算数的").text("。"));
-            body.explain(actual, c[1]);
+                .wan(total).text("，").versusBudget(ThreePublicLine.TOTAL).text("，")
+                .change(total, "比上年度决算数的").text("；“三公”经费控制率（决算数÷预算数）为 ")
+                .percent(FigureNames.THREE_PUBLIC_CONTROL_RATE).text("。"));
+        body.explain(total, "“三公”经费");
+        for (Map.Entry<ThreePublicLine, String> c : THREE_PUBLIC) {
+            FigureName actual = FigureNames.threePublicActual(c.getKey());
+            body.add(body.sentence().text((c == THREE_PUBLIC.get(0) ? "其中，" : "") + c.getValue() + "，本年度决算数为 ")
+                    .wan(actual).text("，").versusBudget(c.getKey()).text("，").change(actual, "比上年度决算数的").text("。"));
+            body.explain(actual, c.getValue());
         }
-        body.add(body.sentence().text("公务接待批次为 ").count("threePublic.reception.batches").text("次，公务接待人数为 ")
-                .count("threePublic.reception.persons").text("人。"));
+        body.add(body.sentence().text("公务接待批次为 ").count(FigureNames.THREE_PUBLIC_RECEPTION_BATCHES).text("次，公务接待人数为 ")
+                .count(FigureNames.THREE_PUBLIC_RECEPTION_PERSONS).text("人。"));
     }
 
     private void conclusion() {
         body.heading(2, "（四）主要绩效及评价结论");
         body.recorded("achievements", null, true);
         body.add(body.sentence().text("根据部门整体支出绩效评价指标确定的内容，经评价组综合评价，" + body.departmentName() + " "
-                        + body.year() + " 年度整体支出绩效自评得分为 ").score("evaluation.score.total")
-                .text("分（预算执行率 ").score("evaluation.score.execution").text(" 分，产出指标 ")
-                .score("evaluation.score.output").text(" 分，效益指标 ").score("evaluation.score.outcome")
-                .text(" 分，满意度指标 ").score("evaluation.score.satisfaction").text(" 分），自评结论为“")
-                .figureText("evaluation.grade").text("”。"));
+                        + body.year() + " 年度整体支出绩效自评得分为 ").score(FigureNames.EVALUATION_SCORE_TOTAL)
+                .text("分（预算执行率 ").score(FigureNames.EVALUATION_SCORE_EXECUTION).text(" 分，产出指标 ")
+                .score(FigureNames.EVALUATION_SCORE_OUTPUT).text(" 分，效益指标 ").score(FigureNames.EVALUATION_SCORE_OUTCOME)
+                .text(" 分，满意度指标 ").score(FigureNames.EVALUATION_SCORE_SATISFACTION).text(" 分），自评结论为“")
+                .figureText(FigureNames.EVALUATION_GRADE).text("”。"));
     }
 }

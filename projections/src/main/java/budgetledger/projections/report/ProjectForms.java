@@ -1,11 +1,16 @@
 package budgetledger.projections.report;
 
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
+import budgetledger.projections.figures.ProjectFundRow;
 import budgetledger.projections.figures.ProjectFigures;
 import budgetledger.projections.fold.ProjectDef;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 附件3-N 项目支出绩效自评表, one per project that has indicators (a project without any, such as a pure 运行维护
@@ -14,8 +19,9 @@ import java.util.List;
  * indicators and total.
  */
 final class ProjectForms {
-    private static final String[][] FUND_ROWS = {
-            {"currentYear", "其中：当年财政拨款"}, {"carryOver", "上年结转资金"}, {"other", "其他资金"}};
+    private static final Map<ProjectFundRow, String> FUND_ROWS = new EnumMap<>(Map.of(
+            ProjectFundRow.CURRENT_YEAR, "其中：当年财政拨款", ProjectFundRow.CARRY_OVER, "上年结转资金",
+            ProjectFundRow.OTHER, "其他资金"));
 
     private ProjectForms() {
     }
@@ -44,24 +50,23 @@ final class ProjectForms {
         rows.add(List.of(Cell.head("主管部门", 3), Cell.text(department, 2), Cell.head("实施单位", 2), Cell.text(unit, 2)));
         rows.add(List.of(Cell.head("项目资金（万元）", 1, 5), Cell.empty(2), Cell.head("年初预算数"), Cell.head("全年预算数"),
                 Cell.head("全年执行数"), Cell.head("分值"), Cell.head("执行率"), Cell.head("得分")));
-        rows.add(List.of(Cell.head("年度资金总额", 2), amount(f, "budget.initial"), amount(f, "budget.full"),
-                amount(f, "executed"), new Cell.Number(in.options().executionWeight(), -1, null, 1, 1),
-                new Cell.Rate(f.ratio("execution.rate"), null, 1, 1),
-                new Cell.Number(f.score("score.execution"), 2, null, 1, 1)));
-        for (String[] fund : FUND_ROWS) {
-            String prefix = "fund." + fund[0] + ".";
-            rows.add(List.of(Cell.text(fund[1], 2), amount(f, prefix + "initial"), amount(f, prefix + "full"),
-                    amount(f, prefix + "executed"), Cell.empty(3)));
-        }
+        rows.add(List.of(Cell.head("年度资金总额", 2), amount(f, FigureNames.PROJECT_BUDGET_INITIAL),
+                amount(f, FigureNames.PROJECT_BUDGET_FULL), amount(f, FigureNames.PROJECT_EXECUTED),
+                new Cell.Number(in.options().executionWeight(), -1, null, 1, 1),
+                new Cell.Rate(f.ratio(FigureNames.PROJECT_EXECUTION_RATE), null, 1, 1),
+                new Cell.Number(f.score(FigureNames.PROJECT_SCORE_EXECUTION), 2, null, 1, 1)));
+        FUND_ROWS.forEach((row, rowLabel) -> rows.add(List.of(Cell.text(rowLabel, 2),
+                amount(f, FigureNames.projectFundInitial(row)), amount(f, FigureNames.projectFundFull(row)),
+                amount(f, FigureNames.projectFundExecuted(row)), Cell.empty(3))));
         rows.addAll(FormParts.goalRows(in.current().performance().projectGoal(p.code())));
         rows.addAll(FormParts.indicatorRows(p.indicators()));
-        rows.add(FormParts.totalRow(in.options().executionWeight(), p.indicators(), f.score("score.total"), null));
+        rows.add(FormParts.totalRow(in.options().executionWeight(), p.indicators(), f.score(FigureNames.PROJECT_SCORE_TOTAL), null));
         return new Attachment(label, in.figures().year() + " 年度项目支出绩效自评表", "金额单位：万元",
                 new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
     }
 
     /** Project figures are not department figure names: the cell carries no drill-down name. */
-    private static Cell amount(ReportFigures f, String figure) {
+    private static Cell amount(ReportFigures f, FigureName figure) {
         return new Cell.Amount(f.money(figure), null, 1, 1);
     }
 }

@@ -1,14 +1,16 @@
 package budgetledger.projections.report;
 
 import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FigureName;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Typed reading of a figures map as printed by {@code KeyFigures} (docs/figures.md): money as yuan strings,
- * rates as ratio strings (null over a zero denominator), scores as strings, counts as integers. figures.md
- * promises every key is present, so a missing one is a bug and fails loudly rather than printing a zero.
+ * Typed reading of a figures map as printed by {@code KeyFigures} (docs/figures.md): money as yuan strings, rates as ratio strings
+ * (null over a zero denominator), scores as strings, counts as integers. Every key of the catalogue is present, so
+ * a missing one is a bug and fails loudly rather than printing a zero — except a per-code figure
+ * ({@code expenditure.economic.30201}), which is zero when nothing was spent on its code.
  */
 final class ReportFigures {
     private final String scope;
@@ -28,24 +30,24 @@ final class ReportFigures {
         return figures != null;
     }
 
-    Money money(String name) {
-        if (figures == null) {
+    Money money(FigureName name) {
+        if (figures == null || name.perCode() && !figures.containsKey(name.key())) {
             return Money.ZERO;
         }
         return Money.parse(string(name));
     }
 
     /** The ratio, or null when the rate has no denominator. */
-    BigDecimal ratio(String name) {
+    BigDecimal ratio(FigureName name) {
         Object v = require(name);
         return v == null ? null : new BigDecimal(v.toString());
     }
 
-    BigDecimal score(String name) {
+    BigDecimal score(FigureName name) {
         return new BigDecimal(string(name));
     }
 
-    int count(String name) {
+    int count(FigureName name) {
         Object v = require(name);
         if (!(v instanceof java.lang.Number n)) {
             throw new IllegalStateException(scope + ": figure " + name + " is not a count: " + v);
@@ -53,11 +55,11 @@ final class ReportFigures {
         return n.intValue();
     }
 
-    String text(String name) {
+    String text(FigureName name) {
         return string(name);
     }
 
-    private String string(String name) {
+    private String string(FigureName name) {
         Object v = require(name);
         if (v == null) {
             throw new IllegalStateException(scope + ": figure " + name + " has no value");
@@ -65,10 +67,10 @@ final class ReportFigures {
         return v.toString();
     }
 
-    private Object require(String name) {
-        if (figures == null || !figures.containsKey(name)) {
+    private Object require(FigureName name) {
+        if (figures == null || !figures.containsKey(name.key())) {
             throw new IllegalStateException(scope + ": figure " + name + " is missing (docs/figures.md: every key is present)");
         }
-        return figures.get(name);
+        return figures.get(name.key());
     }
 }

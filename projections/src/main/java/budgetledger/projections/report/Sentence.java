@@ -1,6 +1,9 @@
 package budgetledger.projections.report;
 
 import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
+import budgetledger.projections.figures.ThreePublicLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,28 +31,28 @@ final class Sentence {
     }
 
     /** The money figure in 万元 with its unit: "1796.78万元". */
-    Sentence wan(String figure) {
+    Sentence wan(FigureName figure) {
         return value(Format.wan(f.money(figure)), figure).text("万元");
     }
 
-    Sentence percent(String figure) {
+    Sentence percent(FigureName figure) {
         return value(Format.percent(f.ratio(figure)), figure);
     }
 
-    Sentence count(String figure) {
+    Sentence count(FigureName figure) {
         return value(Integer.toString(f.count(figure)), figure);
     }
 
-    Sentence score(String figure) {
+    Sentence score(FigureName figure) {
         return value(Format.number(f.score(figure), 2), figure);
     }
 
-    Sentence figureText(String figure) {
+    Sentence figureText(FigureName figure) {
         return value(f.text(figure), figure);
     }
 
-    Sentence value(String text, String figure) {
-        parts.add(new Inline.Value(text, figure));
+    Sentence value(String text, FigureName figure) {
+        parts.add(new Inline.Value(text, figure.key()));
         return this;
     }
 
@@ -57,35 +60,36 @@ final class Sentence {
      * "较上年同期的 2186.84万元减少 390.65万元，下降 17.86%" from {@code prior.<name>}, {@code change.<name>} and
      * {@code change.<name>.rate}; {@code was} words the comparison ("较上年同期的", "比上年度决算数的").
      */
-    Sentence change(String name, String was) {
-        Money change = f.money("change." + name);
+    Sentence change(FigureName name, String was) {
+        Money change = f.money(name.change());
         if (change.isZero()) {
-            return text("与" + was.substring(1) + " ").wan("prior." + name).text("持平");
+            return text("与" + was.substring(1) + " ").wan(name.prior()).text("持平");
         }
-        text(was + " ").wan("prior." + name);
+        text(was + " ").wan(name.prior());
         boolean up = change.isPositive();
-        text(up ? "增加 " : "减少 ").value(Format.wan(up ? change : change.negate()), "change." + name).text("万元");
-        BigDecimal rate = f.ratio("change." + name + ".rate");
+        text(up ? "增加 " : "减少 ").value(Format.wan(up ? change : change.negate()), name.change()).text("万元");
+        BigDecimal rate = f.ratio(name.changeRate());
         if (rate != null) {
-            text(up ? "，增长 " : "，下降 ").value(Format.percent(rate.abs()), "change." + name + ".rate");
+            text(up ? "，增长 " : "，下降 ").value(Format.percent(rate.abs()), name.changeRate());
         }
         return this;
     }
 
-    Sentence change(String name) {
+    Sentence change(FigureName name) {
         return change(name, "较上年同期的");
     }
 
     /** "比全年预算数 22.00万元少支出 7.74万元" from {@code threePublic.<cat>.budget} and {@code .savings}. */
-    Sentence versusBudget(String category) {
-        String prefix = "threePublic." + category;
-        Money savings = f.money(prefix + ".savings");
-        if (savings.isZero()) {
-            return text("与全年预算数 ").wan(prefix + ".budget").text("一致");
+    Sentence versusBudget(ThreePublicLine line) {
+        FigureName budget = FigureNames.threePublicBudget(line);
+        FigureName savings = FigureNames.threePublicSavings(line);
+        Money saved = f.money(savings);
+        if (saved.isZero()) {
+            return text("与全年预算数 ").wan(budget).text("一致");
         }
-        text("比全年预算数 ").wan(prefix + ".budget");
-        return text(savings.isPositive() ? "少支出 " : "超支 ")
-                .value(Format.wan(savings.isPositive() ? savings : savings.negate()), prefix + ".savings").text("万元");
+        text("比全年预算数 ").wan(budget);
+        return text(saved.isPositive() ? "少支出 " : "超支 ")
+                .value(Format.wan(saved.isPositive() ? saved : saved.negate()), savings).text("万元");
     }
 
     Block.Paragraph paragraph() {

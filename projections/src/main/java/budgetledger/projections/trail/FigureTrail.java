@@ -3,6 +3,8 @@ package budgetledger.projections.trail;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.fold.LedgerView;
@@ -36,7 +38,7 @@ public final class FigureTrail {
 
     public static Trail of(String ledgerId, List<RecordedEvent> events, LedgerView prior, String figure,
                            Instant asOf, LocalDate through, FiguresOptions options) {
-        requireAdditive(figure);
+        FigureName name = requireAdditive(figure);
         List<Contribution> out = new ArrayList<>();
         BigDecimal[] before = {value(LedgerView.empty(ledgerId), prior, figure, asOf, through, options)};
         LedgerView last = Replay.foldStepwise(ledgerId, events, asOf, through, (e, view) -> {
@@ -49,21 +51,30 @@ public final class FigureTrail {
         });
         BigDecimal sum = out.stream().map(c -> new BigDecimal(c.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, Object> figures = KeyFigures.build(last, prior, asOf, through, options).figures();
-        if (!figures.containsKey(figure)) {
-            throw new LedgerException(ErrorCode.NOT_FOUND, "没有名为 " + figure + " 的数据（见 docs/figures.md）");
+        if (!figures.containsKey(name.key())) {
+            throw notFound(figure); // a code nothing was ever spent on
         }
         Object value = figures.get(figure);
         return new Trail(ledgerId, figure, String.valueOf(value), format(sum, value), out);
     }
 
-    /** Rates, scores and grades are quotients or judgments: their trail is that of their parts. */
-    static void requireAdditive(String figure) {
-        boolean ratio = figure.endsWith(".rate") || figure.endsWith("Rate") || figure.contains(".share.")
-                || figure.startsWith("evaluation.") || figure.startsWith("change.") || figure.startsWith("prior.");
-        if (ratio) {
+    /**
+     * Only this year's amounts and counts add up event by event. Rates, scores and grades are quotients or
+     * judgments, prior and change figures compare two years: their trail is that of their parts.
+     */
+    static FigureName requireAdditive(String figure) {
+        FigureName name = FigureNames.department(figure).orElseThrow(() -> notFound(figure));
+        boolean additive = (name.kind() == FigureName.Kind.MONEY || name.kind() == FigureName.Kind.COUNT)
+                && name.column() == FigureName.Column.CURRENT;
+        if (!additive) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, figure
                     + " 不是可加总的金额或数量（比率、得分、上年数和增减数请分别追溯其组成数据，上年数请查上一年度）");
         }
+        return name;
+    }
+
+    private static LedgerException notFound(String figure) {
+        return new LedgerException(ErrorCode.NOT_FOUND, "没有名为 " + figure + " 的数据（见 docs/figures.md）");
     }
 
     private static BigDecimal value(LedgerView view, LedgerView prior, String figure, Instant asOf, LocalDate through,

@@ -1,0 +1,31 @@
+package budgetledger.projections.figures;
+
+import budgetledger.core.classification.FundNature;
+import budgetledger.core.classification.Vintage;
+
+/**
+ * The rows of a project's 年度资金总额 ({@code fund.<key>.initial|full|executed}): vintage for fiscal money, and
+ * 其他资金 whatever its vintage.
+ */
+public enum ProjectFundRow {
+    CURRENT_YEAR("currentYear"), CARRY_OVER("carryOver"), OTHER("other");
+
+    private final String key;
+
+    ProjectFundRow(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    boolean holds(FundNature nature, Vintage vintage) {
+        boolean other = nature == FundNature.OTHER;
+        return switch (this) {
+            case OTHER -> other;
+            case CARRY_OVER -> !other && vintage == Vintage.CARRY_OVER;
+            case CURRENT_YEAR -> !other && vintage != Vintage.CARRY_OVER;
+        };
+    }
+}
