@@ -140,17 +140,8 @@ public final class Bench {
             }
         }
         long max = Runtime.getRuntime().maxMemory();
-        String hwm = "n/a";
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    hwm = (kb / 1024) + " MiB";
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux: leave it n/a
-        }
+        String vmHwm = Cpu.statusField("VmHWM"); // "123456 kB"
+        String hwm = vmHwm == null ? "n/a" : (Long.parseLong(vmHwm.replaceAll("[^0-9]", "")) / 1024) + " MiB";
         OUT.printf("memory: JVM peak heap %d MiB of -Xmx %d MiB; process peak RSS (VmHWM) %s%n",
                 heapPeak >> 20, max >> 20, hwm);
     }

@@ -91,6 +91,26 @@ final class LedgerApp implements AutoCloseable {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * The import's lanes as the ledger sizes them ({@code ledger.import.workers}; 0, the default, is one lane per core
+     * as the JVM counts cores).
+     */
+    int importLanes() {
+        int workers = ctx.getEnvironment().getProperty("ledger.import.workers", Integer.class, 0);
+        return workers > 0 ? workers : Cpu.cores();
+    }
+
+    /** The live-view processor's worker threads, as configured. */
+    int viewThreads() {
+        return ctx.getEnvironment().getProperty("axon.eventhandling.processors." + LiveViewProjector.PROCESSOR
+                + ".thread-count", Integer.class, 1);
+    }
+
+    /** The live-view processor's segments, as claimed now. */
+    int viewSegments() {
+        return views().processingStatus().size();
+    }
+
     long events() {
         Long n = jdbc().queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         return n == null ? 0 : n;
