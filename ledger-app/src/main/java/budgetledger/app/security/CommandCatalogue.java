@@ -106,27 +106,31 @@ public final class CommandCatalogue {
     private static Entry entry(Commands c) {
         return switch (c) {
             case REGISTER_DEPARTMENT -> api(c, "登记预算单位", Route.departments(), ADMIN);
-            case OPEN_FISCAL_YEAR -> api(c, "开账（开启会计年度）", Route.years(), APPROVER).optional("departmentName", "hashAlgorithm")
+            case OPEN_FISCAL_YEAR -> api(c, "开账（开启会计年度）", Route.years(), APPROVER)
+                    .optional("departmentName", "hashAlgorithm")
                     .serverFilled("carriedLines").flags("carryOverFromPriorYear");
             case DECLARE_ESTABLISHMENT -> api(c, "申报编制与实有人数", Route.year("establishment"), RECORDER);
             case RECORD_APPROPRIATION -> api(c, "下达预算指标", Route.year("appropriations"), RECORDER)
                     .optional("vintage", "economicCode", "projectCode");
             // maker–checker: an adjustment or transfer is a proposal, approved or rejected by a different user
-            case PROPOSE_BUDGET_ADJUSTMENT -> api(c, "提议追加/追减", Route.year("adjustments"), RECORDER, APPROVER).optional("proposalId");
-            case PROPOSE_BUDGET_TRANSFER -> api(c, "提议调剂", Route.year("transfers"), RECORDER, APPROVER).optional("proposalId");
+            case PROPOSE_BUDGET_ADJUSTMENT -> api(c, "提议追加/追减", Route.year("adjustments"), RECORDER, APPROVER)
+                    .optional("proposalId");
+            case PROPOSE_BUDGET_TRANSFER -> api(c, "提议调剂", Route.year("transfers"), RECORDER, APPROVER)
+                    .optional("proposalId");
             case APPROVE_BUDGET_PROPOSAL -> api(c, "审批通过提议", Route.item("proposals", "proposalId", "approve"), APPROVER);
             case REJECT_BUDGET_PROPOSAL -> api(c, "驳回提议", Route.item("proposals", "proposalId", "reject"), APPROVER);
             // recorded directly only as history approved elsewhere (the finance bureau's document), by import
-            case ADJUST_BUDGET, TRANSFER_BUDGET -> new Entry(c, c == Commands.ADJUST_BUDGET
-                    ? "追加/追减（已在别处批准，仅迁移导入）" : "调剂（已在别处批准，仅迁移导入）", Optional.empty(), Set.of(),
-                    Set.of(), Set.of(), Set.of());
+            case ADJUST_BUDGET -> importOnly(c, "追加/追减（已在别处批准，仅迁移导入）");
+            case TRANSFER_BUDGET -> importOnly(c, "调剂（已在别处批准，仅迁移导入）");
             case RECEIVE_FUNDS -> api(c, "记录收入", Route.year("receipts"), RECORDER).optional("source");
             case SET_PROCUREMENT_BUDGET -> api(c, "设定政府采购预算", Route.year("procurement-budget"), RECORDER);
             case SET_THREE_PUBLIC_LIMITS -> api(c, "设定三公经费控制数", Route.year("three-public-limits"), RECORDER);
-            case RECORD_EXPENDITURE -> api(c, "记录支出", Route.year("expenditures"), RECORDER).optional("payee", "voucherNo", "summary");
+            case RECORD_EXPENDITURE -> api(c, "记录支出", Route.year("expenditures"), RECORDER)
+                    .optional("payee", "voucherNo", "summary");
             case REVERSE_EXPENDITURE -> api(c, "冲销支出", Route.item("expenditures", "expenditureId", "reversal"), RECORDER);
             case REGISTER_PROJECT -> api(c, "登记项目", Route.year("projects"), RECORDER).optional("implementingUnit");
-            case SET_PERFORMANCE_GOAL -> api(c, "设定绩效目标", Route.year("goals"), RECORDER).optional("projectCode", "achieved");
+            case SET_PERFORMANCE_GOAL -> api(c, "设定绩效目标", Route.year("goals"), RECORDER)
+                    .optional("projectCode", "achieved");
             case DEFINE_INDICATOR -> api(c, "定义绩效指标", Route.year("indicators"), RECORDER)
                     .optional("projectCode", "operator", "targetValue", "unit", "weight", "measure");
             case RECORD_INDICATOR_OUTCOME -> api(c, "记录指标完成值", Route.item("indicators", "indicatorId", "outcome"), RECORDER)
@@ -142,6 +146,11 @@ public final class CommandCatalogue {
     private static Entry api(Commands c, String titleZh, Route route, Role first, Role... more) {
         return new Entry(c, titleZh, Optional.of(route), Collections.unmodifiableSet(EnumSet.of(first, more)), Set.of(),
                 Set.of(), Set.of());
+    }
+
+    /** No API route and no sender: only an administrator's migration records it. */
+    private static Entry importOnly(Commands c, String titleZh) {
+        return new Entry(c, titleZh, Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** Every command, in catalogue order. */

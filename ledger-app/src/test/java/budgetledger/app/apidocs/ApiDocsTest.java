@@ -21,10 +21,11 @@ class ApiDocsTest extends PostgresIntegrationTest {
     int port;
 
     JsonNode docs;
+    Api reviewer;
 
     @BeforeEach
     void read() {
-        Api reviewer = new Api(port).withToken(TestUsers.at(port).user("docs-reader-" + System.nanoTime(),
+        reviewer = new Api(port).withToken(TestUsers.at(port).user("docs-reader-" + System.nanoTime(),
                 TestUsers.roles(Role.REVIEWER), List.of()));
         docs = reviewer.get("/v3/api-docs").expect(200).json();
     }
@@ -93,6 +94,25 @@ class ApiDocsTest extends PostgresIntegrationTest {
         assertThat(docs.at("/paths/~1api~1v1~1departments/get").isMissingNode()).isFalse();
         assertThat(docs.at("/paths/~1api~1v1~1departments/post/operationId").asText()).isEqualTo("RegisterDepartment");
         assertThat(docs.toString()).doesNotContain("AdjustBudget\"", "TransferBudget\"");
+    }
+
+    @Test
+    void theCommandListAndSwaggerUiShowTheSameCatalogue() {
+        JsonNode list = reviewer.get("/api/v1/commands").expect(200).json().path("catalogue");
+        assertThat(list.size()).isEqualTo(CommandCatalogue.all().size());
+        JsonNode reversal = null;
+        for (JsonNode n : list) {
+            if (n.path("name").asText().equals("ReverseExpenditure")) {
+                reversal = n;
+            }
+        }
+        assertThat(reversal).isNotNull();
+        assertThat(reversal.path("route").asText())
+                .isEqualTo("POST /api/v1/departments/{departmentId}/years/{year}/expenditures/{expenditureId}/reversal");
+        assertThat(texts(reversal.path("pathFields"))).containsExactly("departmentId", "year", "expenditureId");
+        assertThat(texts(reversal.path("roles"))).containsExactly("RECORDER");
+        assertThat(reversal.path("title").asText()).isEqualTo("冲销支出");
+        assertThat(reviewer.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     @Test
