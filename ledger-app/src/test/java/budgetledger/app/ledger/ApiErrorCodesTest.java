@@ -348,7 +348,19 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
         refused(422, "INVALID_DATE", () -> spend(body("businessDate", "2023-06-01")));
         refused(422, "INVALID_DATE", () -> spend(body("businessDate", null)));
         refused(422, "INVALID_DATE", () -> appropriate(body("businessDate", "2025-01-01")));
-        refused(422, "INVALID_DATE", () -> api.post(y + "/close", body("closingDate", "2024-12-30")));
+    }
+
+    @Test
+    void closingBeforeYearEnd() {
+        refused(422, "CLOSING_BEFORE_YEAR_END", () -> api.post(y + "/close", body("closingDate", "2024-12-30")));
+    }
+
+    @Test
+    void reversalBeforeItsExpenditure() {
+        rec.expenditure(d, 2024, "ZC-1", "L1", "100.00");
+        refused(422, "REVERSAL_BEFORE_EXPENDITURE", () -> api.post(y + "/expenditures/ZC-1/reversal",
+                body("reason", "录入错误", "businessDate", "2024-01-01")));
+        assertThat(line("executed")).isEqualTo("100.00");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package budgetledger.core.common;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * The input checks every feature's rules use — presence, identifiers, text, business dates, instants. Each failure
+ * The input checks every feature's rules use — presence, identifiers, text, business dates. Each failure
  * is a {@link LedgerException} with a Chinese message; amounts are checked by {@code Money}.
  */
 public final class Checks {
@@ -93,17 +91,5 @@ public final class Checks {
             throw new LedgerException(ErrorCode.INVALID_DATE, date + " 不在 " + year + " 年度内");
         }
         return date;
-    }
-
-    public static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new LedgerException(ErrorCode.INVALID_REQUEST, "时间格式无效（应为 ISO-8601）: " + text);
-            }
-        }
     }
 }

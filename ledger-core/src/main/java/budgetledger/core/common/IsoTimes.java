@@ -59,11 +59,16 @@ public final class IsoTimes {
         if (text == null || text.isBlank()) {
             return null;
         }
+        return parse(text, "asOf");
+    }
+
+    /** {@link #withOffset}, refused with a message naming {@code what} when the text is no instant. */
+    public static Instant parse(String text, String what) {
         try {
             return withOffset(text);
         } catch (DateTimeParseException e) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST,
-                    "asOf 须为 ISO-8601 时间，如 2025-04-15T23:59:59+08:00: " + text);
+                    what + " 须为 ISO-8601 时间，如 2025-04-15T23:59:59+08:00: " + text);
         }
     }
 

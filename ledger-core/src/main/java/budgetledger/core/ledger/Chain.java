@@ -4,9 +4,9 @@ import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.CanonicalPayloads;
 import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
-import budgetledger.core.common.Checks;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.Fact;
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import org.axonframework.eventhandling.GenericEventMessage;
 
@@ -62,7 +62,7 @@ final class Chain {
         }
         Object recordedAt = meta.get(AuditKeys.RECORDED_AT);
         if (recordedAt != null) {
-            lastRecordedAt = Instant.parse(recordedAt.toString());
+            lastRecordedAt = IsoTimes.instant(recordedAt.toString());
         }
         Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
         if (key != null) {
@@ -139,7 +139,7 @@ final class Chain {
         if (migrated == null) {
             return lastRecordedAt != null && now.isBefore(lastRecordedAt) ? lastRecordedAt : now;
         }
-        Instant t = Checks.instant(migrated.toString());
+        Instant t = IsoTimes.parse(migrated.toString(), "迁移记录时间");
         if (t.isAfter(now)) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "迁移记录时间不能晚于当前时间: " + t);
         }

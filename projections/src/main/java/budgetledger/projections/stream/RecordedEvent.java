@@ -1,5 +1,6 @@
 package budgetledger.projections.stream;
 
+import budgetledger.core.common.IsoTimes;
 import budgetledger.core.audit.AuditKeys;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record RecordedEvent(String ledgerId, long sequence, long globalIndex, In
             return recordedAt;
         }
         String text = metadata == null ? null : metadata.get(AuditKeys.RECORDED_AT);
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : IsoTimes.instant(text);
     }
 
     /** The business date (the budget year's clock): the field, else the metadata, else the payload's own date. */
