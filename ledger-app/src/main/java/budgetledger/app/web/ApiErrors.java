@@ -89,10 +89,32 @@ public class ApiErrors {
         return bad(ErrorCode.INVALID_REQUEST, "请求体不是有效的 JSON 或字段类型不对" + where);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingRequestHeaderException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return bad(ErrorCode.INVALID_REQUEST, "请求参数有误: " + e.getMessage());
+    /** A path or query value of the wrong type: named in Chinese, never with the Java conversion's English text. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        String value = String.valueOf(e.getValue());
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return bad(ErrorCode.INVALID_REQUEST, "参数 " + e.getName() + " 的值“" + shown + "”格式不对" + expected(e.getRequiredType()));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "（应为整数，如 2024）";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "（应为日期，如 2024-03-01）";
+        }
+        return "";
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return bad(ErrorCode.INVALID_REQUEST, "缺少参数 " + e.getParameterName());
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return bad(ErrorCode.INVALID_REQUEST, "缺少请求头 " + e.getHeaderName());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

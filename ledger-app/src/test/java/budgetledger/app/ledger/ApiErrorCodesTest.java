@@ -189,6 +189,15 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
                 "{\"closingDate\": \"2024-12-31\", \"carryOverLineIds\": [null]}"));
     }
 
+    /** A path or query value of the wrong type or range is refused in Chinese, with no Java text in the problem. */
+    @Test
+    void invalidParametersAreNamedInChinese() {
+        Api.Response wrongType = refused(400, "INVALID_REQUEST", () -> api.get("/api/v1/departments/" + d + "/years/abc"));
+        assertThat(wrongType.json().path("detail").asText()).contains("参数 year", "应为整数")
+                .doesNotContain("java.", "Failed to convert");
+        refused(400, "INVALID_REQUEST", () -> api.get(y + "/figures?asOf=yesterday"));
+    }
+
     @Test
     void invalidRequestForAnInvalidDepartmentIdOrHashAlgorithm() {
         refused(400, "INVALID_REQUEST", () -> api.post("/api/v1/departments", body("departmentId", "Has Spaces", "name", "某单位")));

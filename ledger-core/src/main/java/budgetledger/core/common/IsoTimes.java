@@ -13,6 +13,9 @@ import java.time.format.DateTimeParseException;
  * ledger writes, through the formatter otherwise.
  */
 public final class IsoTimes {
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private IsoTimes() {
     }
 
@@ -62,10 +65,17 @@ public final class IsoTimes {
         return parse(text, "asOf");
     }
 
-    /** {@link #withOffset}, refused with a message naming {@code what} when the text is no instant. */
+    /**
+     * {@link #withOffset}, refused with a message naming {@code what} when the text is no instant or lies outside the
+     * years 0001–9999 (the database keeps no time past them, and no ledger needs one).
+     */
     public static Instant parse(String text, String what) {
         try {
-            return withOffset(text);
+            Instant t = withOffset(text);
+            if (t.isBefore(FIRST) || t.isAfter(LAST)) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, what + " 超出可用范围（0001–9999 年）: " + text);
+            }
+            return t;
         } catch (DateTimeParseException e) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST,
                     what + " 须为 ISO-8601 时间，如 2025-04-15T23:59:59+08:00: " + text);

@@ -67,4 +67,14 @@ class IsoTimesTest {
                 .hasMessageContaining("asOf 须为 ISO-8601 时间").hasMessageContaining(text)
                 .extracting(e -> ((LedgerException) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST);
     }
+
+    /** An instant past what the database keeps (asOf=+999999999-12-31T23:59:59Z gave a 500) is refused in Chinese. */
+    @Test
+    void aTypedInstantOutsideTheYearsOneToNineThousandNineHundredNinetyNineIsRefused() {
+        assertThatThrownBy(() -> IsoTimes.parse("+999999999-12-31T23:59:59Z", "asOf"))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("asOf 超出可用范围");
+        assertThatThrownBy(() -> IsoTimes.asOf("-0001-01-01T00:00:00Z"))
+                .isInstanceOf(LedgerException.class).hasMessageContaining("超出可用范围");
+        assertThat(IsoTimes.asOf("9999-12-31T23:59:59Z")).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+    }
 }
