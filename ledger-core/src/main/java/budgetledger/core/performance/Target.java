@@ -66,6 +66,11 @@ public record Target(Operator operator, String value, String unit, String text) 
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The words the text puts before its number (人均 in 人均≤2000元); empty when none or qualitative. */
+    public String prefix() {
+        return qualitative() ? "" : Quantity.parse(text).map(Quantity.Parsed::prefix).orElse("");
+    }
+
     public boolean qualitative() {
         return operator == Operator.QUALITATIVE;
     }
