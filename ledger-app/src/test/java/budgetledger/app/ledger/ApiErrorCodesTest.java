@@ -129,7 +129,7 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
     /** 年初 0.00 is a budget that starts at nothing (to be supplemented), not an invalid amount. */
     @Test
     void aZeroAppropriationIsRecorded() {
-        assertThat(appropriate(body("amount", "0.00")).status()).isEqualTo(200);
+        assertThat(appropriate(body("amount", "0.00")).status()).isEqualTo(201);
         assertThat(api.get(y).json().path("lines").size()).isEqualTo(2);
     }
 
