@@ -10,7 +10,7 @@ BASE = 'ledger-core/src/main/java/budgetledger/core'
 def records():
     for f in sorted(glob.glob(BASE + '/*/*.java')):
         s = open(f, encoding='utf-8').read()
-        m = re.search(r'/\*\* (.*?) \*/\s*(?:@[^\n]*\n)*public record (\w+)\((.*?)\)\s*(implements [^{]*)?\{', s, re.S)
+        m = re.search(r'/\*\* ((?:(?!\*/).)*?) \*/\s*(?:@[^\n]*\n)*public record (\w+)\((.*?)\)\s*(implements [^{]*)?\{', s, re.S)
         if not m:
             continue
         doc, name, fields, _ = m.groups()

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Facts a command needs that the ledger itself knows better than the caller: the department's name when a year
@@ -71,12 +72,13 @@ public class CommandEnrichment {
         long lastSequence = figures.replay(LedgerId.of(s.departmentId(), s.year()), at, null).lastSequence();
         String hash = HashChain.digest(HashChain.SHA_256,
                 LedgerJson.canonical(doc.figures()).getBytes(StandardCharsets.UTF_8));
-        String score = String.valueOf(doc.figures().get(FigureNames.EVALUATION_SCORE_TOTAL.key()));
-        String grade = String.valueOf(doc.figures().get(FigureNames.EVALUATION_GRADE.key()));
-        if (s.scoreTotal() != null && !sameScore(s.scoreTotal(), score)) {
+        // null when nothing was evaluated (no indicators): the year is 未评价 and the ledger refuses the submission
+        String score = Objects.toString(doc.figures().get(FigureNames.EVALUATION_SCORE_TOTAL.key()), null);
+        String grade = Objects.toString(doc.figures().get(FigureNames.EVALUATION_GRADE.key()), null);
+        if (score != null && s.scoreTotal() != null && !sameScore(s.scoreTotal(), score)) {
             throw mismatch("自评得分", claimant, s.scoreTotal(), at, score);
         }
-        if (s.grade() != null && !s.grade().trim().equals(grade)) {
+        if (grade != null && s.grade() != null && !s.grade().trim().equals(grade)) {
             throw mismatch("自评等级", claimant, s.grade(), at, grade);
         }
         return new SubmitSelfEvaluation(s.departmentId(), s.year(), score, grade, at, lastSequence, hash);

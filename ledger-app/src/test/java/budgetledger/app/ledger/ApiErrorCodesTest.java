@@ -120,10 +120,17 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1000.999", "-1.00", "0.00", "100000000000000000000"})
+    @ValueSource(strings = {"1000.999", "-1.00", "100000000000000000000"})
     void invalidAmountOnAnAppropriation(String amount) {
         refused(400, "INVALID_AMOUNT", () -> appropriate(body("amount", amount)));
         assertThat(api.get(y).json().path("lines").size()).isEqualTo(1);
+    }
+
+    /** 年初 0.00 is a budget that starts at nothing (to be supplemented), not an invalid amount. */
+    @Test
+    void aZeroAppropriationIsRecorded() {
+        assertThat(appropriate(body("amount", "0.00")).status()).isEqualTo(201);
+        assertThat(api.get(y).json().path("lines").size()).isEqualTo(2);
     }
 
     @Test

@@ -236,24 +236,28 @@ class ImportTest extends PostgresIntegrationTest {
     void anImportedSubmissionIsComputedAsOfItsStatedMomentAndAWrongTypedScoreIsRefused() throws IOException {
         String asOf = "2024-06-30T00:00:00Z";
         List<String> lines = new java.util.ArrayList<>(opening("imp5"));                                     // 1-3
-        lines.add(expenditure("imp5", "E1", "900.00", "30201", "王五", "2024-02-10T10:00:00+08:00"));            // 4
+        // an indicator defined and not yet measured: the year is evaluated, the indicator scores 0
+        lines.add(line("DefineIndicator", body("departmentId", "imp5", "year", 2024, "indicatorId", "I1",
+                "level1", "产出指标", "level2", "数量指标", "name", "培训期数", "target", "≥4期", "weight", "10"),
+                "李四", "2024-01-05T11:00:00+08:00"));                                                          // 4
+        lines.add(expenditure("imp5", "E1", "900.00", "30201", "王五", "2024-02-10T10:00:00+08:00"));            // 5
         // recorded after the submission's moment: 10.00 points as of now, but not part of the submission
-        lines.add(expenditure("imp5", "E2", "100.00", "30201", "王五", "2024-08-01T10:00:00+08:00"));            // 5
-        lines.add(submission("imp5", "98.50", "差", asOf, "2024-08-02T09:00:00+08:00"));                        // 6
-        lines.add(submission("imp5", "9.00", "良", asOf, "2024-08-02T09:10:00+08:00"));                         // 7
-        lines.add(submission("imp5", "9.0", "差", asOf, "2024-08-02T09:20:00+08:00"));                          // 8
+        lines.add(expenditure("imp5", "E2", "100.00", "30201", "王五", "2024-08-01T10:00:00+08:00"));            // 6
+        lines.add(submission("imp5", "98.50", "差", asOf, "2024-08-02T09:00:00+08:00"));                        // 7
+        lines.add(submission("imp5", "9.00", "良", asOf, "2024-08-02T09:10:00+08:00"));                         // 8
+        lines.add(submission("imp5", "9.0", "差", asOf, "2024-08-02T09:20:00+08:00"));                          // 9
         StringWriter err = new StringWriter();
 
         Importer.Result result = importer.importFile(file(lines), "admin-test", false, new PrintWriter(err, true));
 
         assertThat(result.rejected()).extracting(Importer.Rejection::line, Importer.Rejection::code)
-                .containsExactly(tuple(6L, "INVALID_REQUEST"), tuple(7L, "INVALID_REQUEST"));
+                .containsExactly(tuple(7L, "INVALID_REQUEST"), tuple(8L, "INVALID_REQUEST"));
         assertThat(result.rejected().get(0).message())
                 .contains("自评得分与账本计算不符：导入行 98.50，按 2024-06-30T00:00:00Z 的数据计算为 9.00");
         assertThat(result.rejected().get(1).message()).contains("自评等级与账本计算不符：导入行 良").contains("计算为 差");
-        assertThat(err.toString()).contains("第 6 行被拒绝 [INVALID_REQUEST]");
-        // nothing written for the refused lines: the opening, E1, E2 and one submission
-        assertThat(Sql.head(dbUrl, "imp5/2024")).isEqualTo(4);
+        assertThat(err.toString()).contains("第 7 行被拒绝 [INVALID_REQUEST]");
+        // nothing written for the refused lines: the opening, the indicator, E1, E2 and one submission
+        assertThat(Sql.head(dbUrl, "imp5/2024")).isEqualTo(5);
 
         Api api = new Api(port);
         JsonNode stored = api.get("/api/v1/departments/imp5/years/2024/submissions").expect(200).json();
@@ -262,9 +266,9 @@ class ImportTest extends PostgresIntegrationTest {
         assertThat(submission.path("scoreTotal").asText()).isEqualTo("9.00");
         assertThat(submission.path("grade").asText()).isEqualTo("差");
         assertThat(Instant.parse(submission.path("figuresAsOf").asText())).isEqualTo(Instant.parse(asOf));
-        assertThat(submission.path("sequence").asLong()).isEqualTo(4);
+        assertThat(submission.path("sequence").asLong()).isEqualTo(5);
         assertThat(submission.path("lastSequence").asLong()).as("E1's position: E2 was recorded after the moment")
-                .isEqualTo(2);
+                .isEqualTo(3);
         JsonNode then = api.get("/api/v1/departments/imp5/years/2024/figures?asOf=" + asOf).expect(200).json();
         assertThat(submission.path("figuresHash").asText()).isEqualTo(HashChain.digest(HashChain.SHA_256,
                 LedgerJson.canonical(then.get("figures")).getBytes(StandardCharsets.UTF_8)));

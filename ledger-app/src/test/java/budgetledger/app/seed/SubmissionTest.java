@@ -29,11 +29,19 @@ class SubmissionTest extends PostgresIntegrationTest {
                 + "\"initial\":true,\"businessDate\":\"2024-01-02\"}");
         post("/api/v1/departments/sub/years/2024/expenditures", "{\"expenditureId\":\"E1\",\"lineId\":\"L\","
                 + "\"amount\":\"900.00\",\"businessDate\":\"2024-05-02\",\"economicCode\":\"30201\"}");
+        // no indicators yet: 未评价, nothing to submit (never a 差 for what nobody evaluated)
+        var refused = http.postForEntity("/api/v1/departments/sub/years/2024/submissions", json("{}"), JsonNode.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().path("detail").asText()).contains("未评价");
+        // an indicator written as the forms write it (指标性质 ≥, 指标值 100, 度量单位 %), not yet measured: 0 points
+        post("/api/v1/departments/sub/years/2024/indicators", "{\"indicatorId\":\"I1\",\"level1\":\"产出指标\","
+                + "\"level2\":\"质量指标\",\"name\":\"验收合格率\",\"operator\":\"≥\",\"targetValue\":\"100\","
+                + "\"unit\":\"%\",\"weight\":\"10\"}");
         JsonNode submitted = post("/api/v1/departments/sub/years/2024/submissions", "{}");
         assertThat(submitted.path("repeated").asBoolean()).isFalse();
 
         JsonNode submission = http.getForObject("/api/v1/departments/sub/years/2024/submissions", JsonNode.class).get(0);
-        assertThat(submission.path("scoreTotal").asText()).isEqualTo("9.00"); // 900 / 1000 × 10, no indicators
+        assertThat(submission.path("scoreTotal").asText()).isEqualTo("9.00"); // 900 / 1000 × 10, the indicator 0
         assertThat(submission.path("grade").asText()).isEqualTo("差");
 
         // a correction after the submission
@@ -52,10 +60,14 @@ class SubmissionTest extends PostgresIntegrationTest {
         return HashChain.digest(HashChain.SHA_256, LedgerJson.canonical(figures).getBytes(StandardCharsets.UTF_8));
     }
 
-    private JsonNode post(String path, String body) {
+    private static HttpEntity<String> json(String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        var response = http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+        return new HttpEntity<>(body, headers);
+    }
+
+    private JsonNode post(String path, String body) {
+        var response = http.postForEntity(path, json(body), JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " → " + response.getBody()).isTrue();
         return response.getBody();
     }

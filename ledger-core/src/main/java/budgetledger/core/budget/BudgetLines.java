@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The year's budget lines (预算指标) and the rules of appropriating one (下达指标): a new id, kind and fund nature,
- * a 项-level (7-digit) functional code of the year's catalogue, a project exactly when the line is a project line.
+ * a 项-level (7-digit) functional code of the year's catalogue, a project exactly when the line is a project line,
+ * an amount of zero or more (年初 0.00, to be supplemented, is how a budget that starts at nothing is written).
  */
 public final class BudgetLines {
     private final Map<String, BudgetLine> byId = new HashMap<>();
@@ -49,7 +50,8 @@ public final class BudgetLines {
         }
         Checks.required(c.kind(), "支出类型 kind");
         Checks.required(c.fundNature(), "资金性质 fundNature");
-        Money.requireAmount(c.amount());
+        // 年初 0.00 is a real appropriation (a project budgeted at zero and supplemented later), never a negative one
+        Money.requireNonNegative(c.amount());
         dy.requireDate(c.businessDate());
         ClassificationCatalogue catalogue = ClassificationCatalogue.forYear(dy.year());
         if (c.functionalCode() == null || c.functionalCode().trim().length() != 7) {

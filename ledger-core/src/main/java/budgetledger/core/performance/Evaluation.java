@@ -31,6 +31,10 @@ public final class Evaluation {
     /** 提交自评: the score and grade as computed at {@code figuresAsOf}, with the position and hash of those figures. */
     public static Fact submit(SubmitSelfEvaluation c, DepartmentYear dy) {
         Checks.required(c.figuresAsOf(), "figuresAsOf");
+        if (c.scoreTotal() == null && c.grade() == null) {
+            // docs/scoring.md: a year without indicators is 未评价 — there is nothing to submit, rather than a 差
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "未评价：本年度尚无绩效指标，不能提交自评");
+        }
         Checks.text(c.scoreTotal(), "自评得分");
         if (!GRADES.contains(c.grade())) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "自评等级须为 优/良/中/差");

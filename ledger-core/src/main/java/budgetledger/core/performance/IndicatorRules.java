@@ -24,7 +24,7 @@ public final class IndicatorRules {
         String level2 = required(c.level2(), "二级指标");
         String name = required(c.name(), "三级指标名称");
         BigDecimal weight = weight(c.weight());
-        Target target = Target.of(required(c.target(), "年度指标值"), c.operator(), c.targetValue(), c.unit());
+        Target target = Target.of(c.target(), c.operator(), c.targetValue(), c.unit());
         LedgerMeasure measure = c.measure();
         if (measure != null) {
             if (target.qualitative()) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Quantity {
     private static final Pattern FORM = Pattern.compile(
-            "^(?<prefix>[^\\d≥≤=<>＝]*?)\\s*(?<op>≥|≤|=|＝|>=|<=)?\\s*(?<num>-?\\d+(?:\\.\\d+)?)\\s*(?<unit>%|％|[\\p{IsHan}A-Za-z]{1,3})?$");
+            "^(?<prefix>[^\\d≥≤≧≦=<>＝＜＞]*?)\\s*(?<op>[≥≤≧≦]|[<>＜＞][=＝]?|[=＝]{1,2})?\\s*(?<num>-?\\d+(?:\\.\\d+)?)\\s*(?<unit>%|％|[\\p{IsHan}A-Za-z]{1,3})?$");
 
     record Parsed(String prefix, Operator operator, String value, String unit) {
     }
@@ -29,11 +29,7 @@ final class Quantity {
             return Optional.empty();
         }
         String op = m.group("op");
-        Operator operator = op == null ? null : switch (op) {
-            case "≥", ">=" -> Operator.GE;
-            case "≤", "<=" -> Operator.LE;
-            default -> Operator.EQ;
-        };
+        Operator operator = Operator.parse(op);
         String unit = m.group("unit") == null ? "" : m.group("unit").replace('％', '%');
         return Optional.of(new Parsed(m.group("prefix").trim(), operator, m.group("num"), unit));
     }

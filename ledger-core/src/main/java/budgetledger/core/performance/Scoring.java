@@ -16,11 +16,12 @@ import java.math.RoundingMode;
 public final class Scoring {
     private static final MathContext RATIO = MathContext.DECIMAL128;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private Scoring() {
     }
 
-    /** 执行率 = 全年执行数 ÷ 全年预算数 (R1), unrounded; null when there is no budget (R 1.2.5: not scored). */
+    /** 执行率 = 全年执行数 ÷ 全年预算数 (R1), unrounded; null when there is no budget (R3: not scored). */
     public static BigDecimal ratio(Money numerator, Money denominator) {
         if (denominator.isZero()) {
             return null;
@@ -28,7 +29,10 @@ public final class Scoring {
         return BigDecimal.valueOf(numerator.fen()).divide(BigDecimal.valueOf(denominator.fen()), RATIO);
     }
 
-    /** 预算执行率得分 = 执行率 × 分值, half-up to 2 decimals, capped at 分值 when {@code cap} (R2). */
+    /**
+     * 预算执行率得分 = 执行率 × 分值, half-up to 2 decimals, capped at 分值 when {@code cap} (R2); null — 不适用 — when
+     * the full-year budget is zero (R3): nothing was to be executed, so the part is not scored at all.
+     */
     public static BigDecimal executionPoints(Money executed, Money fullYearBudget, BigDecimal weight, boolean cap) {
         BigDecimal ratio = ratio(executed, fullYearBudget);
         if (ratio == null) {
@@ -38,7 +42,20 @@ public final class Scoring {
         return cap && points.compareTo(weight) > 0 ? weight.setScale(2, RoundingMode.HALF_UP) : points;
     }
 
-    /** The score of a quantitative indicator (R4 ≥, R5 ≤, R6 =); never above the weight (R8). */
+    /**
+     * R3: the total of a form whose execution part is 不适用 (no budget). Its weight is not scored, so the points
+     * the indicators earned are taken over the weights they carry and scaled to the form's full marks (100 on a
+     * standard form): 85 of 90 → 94.44. Null when no indicator carries weight — nothing was evaluated.
+     */
+    public static BigDecimal withoutExecution(BigDecimal indicatorPoints, BigDecimal indicatorWeights,
+                                              BigDecimal fullMarks) {
+        if (indicatorWeights.signum() == 0) {
+            return null;
+        }
+        return indicatorPoints.multiply(fullMarks).divide(indicatorWeights, RATIO).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The score of a quantitative indicator (R4 ≥, R5 ≤, R6 =, R6a ＞ ＜); never above the weight (R8). */
     public static BigDecimal quantitative(Operator op, BigDecimal target, BigDecimal actual, BigDecimal weight) {
         BigDecimal a = actual.signum() < 0 ? BigDecimal.ZERO : actual; // a negative actual counts as 0
         return switch (op) {
@@ -46,6 +63,11 @@ public final class Scoring {
             // 财预〔2020〕10号: "=" with a zero target (差错率 0%) is full only at zero; otherwise it reads as ≥
             case EQ -> target.signum() == 0 ? (a.signum() == 0 ? weight : BigDecimal.ZERO) : atLeast(target, a, weight);
             case LE -> atMost(target, a, weight);
+            // R6a: ＞ / ＜ are met only strictly beyond the target; otherwise scored as ≥ / ≤ score a shortfall,
+            // short of full marks (the boundary itself, which ≥ / ≤ would pass, earns the weight less 0.01)
+            case GT -> a.compareTo(target) > 0 ? weight
+                    : shortOfFull(target.signum() == 0 ? BigDecimal.ZERO : atLeast(target, a, weight), weight);
+            case LT -> a.compareTo(target) < 0 ? weight : shortOfFull(atMost(target, a, weight), weight);
             case QUALITATIVE -> throw new IllegalArgumentException("qualitative indicators are scored by the evaluator");
         };
     }
@@ -55,6 +77,13 @@ public final class Scoring {
             return weight;
         }
         return actual.divide(target, RATIO).multiply(weight).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal shortOfFull(BigDecimal score, BigDecimal weight) {
+        if (score.compareTo(weight) < 0) {
+            return score;
+        }
+        return weight.subtract(CENT).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** 反向指标: full when met, linear down to zero at twice the target. */

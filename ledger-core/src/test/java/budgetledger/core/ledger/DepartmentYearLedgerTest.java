@@ -96,6 +96,12 @@ class DepartmentYearLedgerTest {
                 Vintage.CURRENT_YEAR, ADMIN_OPERATION, null, null, yuan(amount), true, JAN_2);
     }
 
+    /** The expenditure event of LedgerFixture.expenditure on PUBLIC_LINE: office supplies, dated 30 June. */
+    static ExpenditureRecorded officeSpent(String expenditureId, String amount) {
+        return new ExpenditureRecorded(DEPT, YEAR, expenditureId, JUNE_30, officePosting(PUBLIC_LINE, amount),
+                "益阳市某文具店", "记-0601", "办公用品");
+    }
+
     /** Runs AssertJ assertions over the events the command published (with their metadata). */
     static Matcher<List<? super EventMessage<?>>> eventsSatisfy(Consumer<List<EventMessage<?>>> assertions) {
         return new BaseMatcher<>() {
@@ -278,8 +284,32 @@ class DepartmentYearLedgerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"0", "0.00", "-0.01", "-100"})
-        void refusesAppropriationThatIsNotPositive(String amount) {
+        @ValueSource(strings = {"0", "0.00"})
+        void recordsAZeroAppropriationAsABudgetThatStartsAtNothing(String amount) {
+            fixture.givenCommands(anOpenYear())
+                    .when(publicLine(PUBLIC_LINE, amount))
+                    .expectEvents(publicLineRecorded(PUBLIC_LINE, "0.00"));
+        }
+
+        @Test
+        void aLineThatStartsAtZeroIsSupplementedAndThenSpent() {
+            // 年初 0.00, 追加 3.36 (issue: the line was refused “0.00 不是正数”)
+            fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "0.00"), supplement(PUBLIC_LINE, "3.36")))
+                    .when(expenditure("E1", PUBLIC_LINE, "3.36"))
+                    .expectEvents(officeSpent("E1", "3.36"));
+        }
+
+        @Test
+        void nothingIsSpentOnALineThatStartsAtZeroBeforeItIsSupplemented() {
+            fixture.givenCommands(anOpenYearWithLine(PUBLIC_LINE, "0.00"))
+                    .when(expenditure("E1", PUBLIC_LINE, "0.01"))
+                    .expectException(refusedWith(ErrorCode.BUDGET_EXCEEDED))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"-0.01", "-100"})
+        void refusesAppropriationThatIsNegative(String amount) {
             fixture.givenCommands(anOpenYear())
                     .when(publicLine(PUBLIC_LINE, amount))
                     .expectException(refusedWith(ErrorCode.INVALID_AMOUNT))
@@ -389,8 +419,7 @@ class DepartmentYearLedgerTest {
         void spendsUpToTheSupplementedBudget() {
             fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "100.00"), supplement(PUBLIC_LINE, "50.00")))
                     .when(expenditure("E1", PUBLIC_LINE, "150.00"))
-                    .expectEvents(new ExpenditureRecorded(DEPT, YEAR, "E1", JUNE_30, officePosting(PUBLIC_LINE, "150.00"),
-                            "益阳市某文具店", "记-0601", "办公用品"));
+                    .expectEvents(officeSpent("E1", "150.00"));
         }
 
         @Test
@@ -599,8 +628,7 @@ class DepartmentYearLedgerTest {
         void recordsExpenditureWithThePostingOfItsLine() {
             fixture.givenCommands(anOpenYearWithLine(PUBLIC_LINE, "100.00"))
                     .when(expenditure("E1", PUBLIC_LINE, "99.99"))
-                    .expectEvents(new ExpenditureRecorded(DEPT, YEAR, "E1", JUNE_30, officePosting(PUBLIC_LINE, "99.99"),
-                            "益阳市某文具店", "记-0601", "办公用品"))
+                    .expectEvents(officeSpent("E1", "99.99"))
                     .expectResultMessagePayload(new Recorded("E1", 2, false));
         }
 
@@ -609,8 +637,7 @@ class DepartmentYearLedgerTest {
             fixture.givenCommands(plus(anOpenYearWithLine(PUBLIC_LINE, "100.00"), expenditure("E1", PUBLIC_LINE, "40.00")))
                     .when(expenditure("E2", PUBLIC_LINE, "60.00"))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(new ExpenditureRecorded(DEPT, YEAR, "E2", JUNE_30, officePosting(PUBLIC_LINE, "60.00"),
-                            "益阳市某文具店", "记-0601", "办公用品"));
+                    .expectEvents(officeSpent("E2", "60.00"));
         }
 
         @Test
@@ -1103,6 +1130,25 @@ class DepartmentYearLedgerTest {
                     .when(new SubmitSelfEvaluation(DEPT, YEAR, "99.66", "优秀", Instant.parse("2025-04-15T08:00:00Z"),
                             0, null))
                     .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToSubmitAYearThatIsNotEvaluatedWithAChineseReason() {
+            fixture.givenCommands(anOpenYear())
+                    .when(new SubmitSelfEvaluation(DEPT, YEAR, null, null, Instant.parse("2025-04-15T08:00:00Z"), 0, "abc"))
+                    .expectException(new BaseMatcher<Throwable>() {
+                        @Override
+                        public boolean matches(Object e) {
+                            return e instanceof LedgerException le && le.code() == ErrorCode.INVALID_REQUEST
+                                    && le.getMessage().contains("未评价");
+                        }
+
+                        @Override
+                        public void describeTo(Description description) {
+                            description.appendText("INVALID_REQUEST naming 未评价");
+                        }
+                    })
                     .expectNoEvents();
         }
 

@@ -66,6 +66,22 @@ class ScoringTest {
         assertThat(Scoring.executionPoints(Money.parse("5"), Money.ZERO, TEN, true)).isNull();
     }
 
+    @ParameterizedTest(name = "{0} of {1}, form of {2} → {3}")
+    @CsvSource({
+            "85, 90, 100, 94.44",   // execution 不适用: 85 of the indicators' 90 scaled to 100
+            "90, 90, 100, 100.00",
+            "0, 90, 100, 0.00",
+            "45, 60, 70, 52.50"})   // a form whose weights add up to 70 stays on its own scale
+    void withoutExecutionTheIndicatorsAreScaledToTheFormsFullMarks(String points, String weights, String full,
+                                                                   String total) {
+        assertThat(Scoring.withoutExecution(d(points), d(weights), d(full))).isEqualTo(d(total));
+    }
+
+    @Test
+    void withoutExecutionOrWeightedIndicatorsNothingIsEvaluated() {
+        assertThat(Scoring.withoutExecution(BigDecimal.ZERO, BigDecimal.ZERO, d("100"))).isNull();
+    }
+
     // ---- quantitative indicators (R4, R5, R6) ----
 
     @ParameterizedTest(name = "≥{0}, actual {1}, weight {2} → {3}")

@@ -111,7 +111,13 @@ class TargetAndActualTest {
             "＝100％, EQ, 100, %",
             ">=3次, GE, 3, 次",
             "<=10万元, LE, 10, 万元",
-            "≤ 41.7 万元, LE, 41.7, 万元"})
+            "≤ 41.7 万元, LE, 41.7, 万元",
+            "＞90%, GT, 90, %",      // the strict and full-width operators the provincial forms write
+            ">90%, GT, 90, %",
+            "＜5%, LT, 5, %",
+            "<5天, LT, 5, 天",
+            "≧3次, GE, 3, 次",
+            "＞＝3次, GE, 3, 次"})
     void readsOperatorNumberAndUnitWithOrWithoutSpaces(String text, Operator op, String value, String unit) {
         Target t = Target.of(text, null, null, null);
         assertThat(t.operator()).isEqualTo(op);

@@ -5,11 +5,13 @@ import budgetledger.core.performance.Scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * 自评得分 (docs/scoring.md R2, R9): execution-rate points from the unrounded ratio, the indicator scores summed by
- * their 一级指标 (产出 / 效益 / 满意度), the total and its grade. The execution points are 0 when there is no
- * budget to execute against (R 1.2.5: not scored).
+ * 自评得分 (docs/scoring.md R2, R3, R9): execution-rate points from the unrounded ratio, the indicator scores summed
+ * by their 一级指标 (产出 / 效益 / 满意度), the total and its grade. Without a budget the execution points are null —
+ * 不适用 — and the total is the indicators' points scaled to the form's full marks (R3); without indicators the
+ * total and grade are null — 未评价 — never a 差 for what nobody evaluated.
  */
 final class Evaluation {
     /** The names a scope's scores are written under: the department's 附件2 or a project's 附件3. */
@@ -24,12 +26,15 @@ final class Evaluation {
             FigureNames.PROJECT_SCORE_OUTPUT, FigureNames.PROJECT_SCORE_OUTCOME, FigureNames.PROJECT_SCORE_SATISFACTION,
             FigureNames.PROJECT_SCORE_TOTAL, FigureNames.PROJECT_GRADE);
 
+    /** The 一级指标 the department form totals (产出, 效益, 满意度). */
+    private static final List<String> PARTS = List.of("产出", "效益", "满意度");
+
     private Evaluation() {
     }
 
+    /** Null (不适用) when the full-year budget is zero: there was nothing to execute. */
     static BigDecimal executionPoints(Money executed, Money fullYearBudget, FiguresOptions o) {
-        BigDecimal points = Scoring.executionPoints(executed, fullYearBudget, o.executionWeight(), o.capExecutionPoints());
-        return points == null ? BigDecimal.ZERO : points;
+        return Scoring.executionPoints(executed, fullYearBudget, o.executionWeight(), o.capExecutionPoints());
     }
 
     /**
@@ -39,22 +44,37 @@ final class Evaluation {
     static void addScores(FigureSet f, ScoreNames names, BigDecimal execution,
                           List<ScoredIndicator> scored, boolean totalOfPartsOnly, FiguresOptions o) {
         f.score(names.execution(), execution);
-        BigDecimal output = sum(scored, "产出");
-        BigDecimal outcome = sum(scored, "效益");
-        BigDecimal satisfaction = sum(scored, "满意度");
-        f.score(names.output(), output);
-        f.score(names.outcome(), outcome);
-        f.score(names.satisfaction(), satisfaction);
-        BigDecimal total = totalOfPartsOnly ? execution.add(output).add(outcome).add(satisfaction)
-                : execution.add(sum(scored, ""));
+        f.score(names.output(), sum(scored, "产出", ScoredIndicator::score));
+        f.score(names.outcome(), sum(scored, "效益", ScoredIndicator::score));
+        f.score(names.satisfaction(), sum(scored, "满意度", ScoredIndicator::score));
+        List<ScoredIndicator> counted = totalOfPartsOnly ? scored.stream().filter(Evaluation::inAPart).toList() : scored;
+        BigDecimal total = total(execution, counted, o.executionWeight());
         f.score(names.total(), total);
-        f.grade(names.grade(), Scoring.grade(total, o.bands()));
+        f.grade(names.grade(), total == null ? null : Scoring.grade(total, o.bands()));
     }
 
-    private static BigDecimal sum(List<ScoredIndicator> scored, String level1Prefix) {
+    /** Execution + indicators; R3 when execution is 不适用; null (未评价) when no indicator is counted. */
+    private static BigDecimal total(BigDecimal execution, List<ScoredIndicator> counted, BigDecimal executionWeight) {
+        if (counted.isEmpty()) {
+            return null;
+        }
+        BigDecimal points = sum(counted, "", ScoredIndicator::score);
+        if (execution != null) {
+            return execution.add(points);
+        }
+        BigDecimal weights = sum(counted, "", ScoredIndicator::weight);
+        return Scoring.withoutExecution(points, weights, executionWeight.add(weights));
+    }
+
+    private static boolean inAPart(ScoredIndicator s) {
+        return s.level1() != null && PARTS.stream().anyMatch(s.level1()::startsWith);
+    }
+
+    private static BigDecimal sum(List<ScoredIndicator> scored, String level1Prefix,
+                                  Function<ScoredIndicator, BigDecimal> value) {
         return scored.stream()
                 .filter(s -> s.level1() != null && s.level1().startsWith(level1Prefix))
-                .map(ScoredIndicator::score)
+                .map(value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

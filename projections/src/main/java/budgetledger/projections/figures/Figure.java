@@ -8,7 +8,8 @@ import java.math.RoundingMode;
 /**
  * A figure before it is printed. Kept typed so prior-year and change figures are computed on numbers, and
  * printed once, in {@link #json()}, the way figures.md says: money as yuan with two decimals, a rate as a ratio
- * with four decimals half-up (null over a zero denominator), a score with two decimals, a count as an integer.
+ * with four decimals half-up (null over a zero denominator), a score with two decimals (null when 不适用 or
+ * 未评价), a count as an integer.
  */
 sealed interface Figure {
     Object json();
@@ -52,6 +53,7 @@ sealed interface Figure {
         }
     }
 
+    /** {@code value} null: 不适用 (execution without a budget) or 未评价 (a total without indicators). */
     record Score(BigDecimal value) implements Figure {
         @Override
         public FigureName.Kind kind() {
@@ -60,10 +62,11 @@ sealed interface Figure {
 
         @Override
         public Object json() {
-            return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
     }
 
+    /** {@code value} null: 未评价, nothing was evaluated. */
     record Grade(String value) implements Figure {
         @Override
         public FigureName.Kind kind() {

@@ -41,8 +41,9 @@ final class FigureSet {
         return put(name, new Figure.Count(value));
     }
 
+    /** A null score is written as null: 不适用 or 未评价, never a zero that would read as a failing mark. */
     FigureSet score(FigureName name, BigDecimal value) {
-        return put(name, new Figure.Score(value == null ? BigDecimal.ZERO : value));
+        return put(name, new Figure.Score(value));
     }
 
     FigureSet grade(FigureName name, String value) {
@@ -65,8 +66,9 @@ final class FigureSet {
         return read(name, Kind.RATE) instanceof Figure.Rate r ? r.ratio() : null;
     }
 
+    /** The score, null when it is 不适用 or 未评价. */
     BigDecimal score(FigureName name) {
-        return read(name, Kind.SCORE) instanceof Figure.Score s ? s.value() : BigDecimal.ZERO;
+        return read(name, Kind.SCORE) instanceof Figure.Score s ? s.value() : null;
     }
 
     Figure get(FigureName name) {

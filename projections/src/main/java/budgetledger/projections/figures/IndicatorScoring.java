@@ -44,9 +44,18 @@ final class IndicatorScoring {
             actualText = actual == null ? "" : actual.text();
             score = target.qualitative() ? qualitative(outcome.get()) : quantitative(target, actual, weight);
         }
-        IndicatorRow row = new IndicatorRow(d.level1(), d.level2(), d.name(), target.text(), actualText,
+        IndicatorRow row = new IndicatorRow(d.level1(), d.level2(), d.name(), target.text(),
+                target.operator().nameZh(), targetValue(target), target.qualitative() ? "" : target.unit(), actualText,
                 plain(weight), plain(score), reason);
-        return new ScoredIndicator(d.level1(), score, row);
+        return new ScoredIndicator(d.level1(), weight, score, row);
+    }
+
+    /**
+     * 指标值 as its own column: the number, behind any words the text puts before it (人均≤2000元 → 人均2000, so
+     * the row still says what is counted); a qualitative target's whole text.
+     */
+    private static String targetValue(Target target) {
+        return target.qualitative() ? target.text() : target.prefix() + target.value();
     }
 
     private static BigDecimal qualitative(IndicatorOutcome outcome) {

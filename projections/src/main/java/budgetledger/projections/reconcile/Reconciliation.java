@@ -65,10 +65,23 @@ public final class Reconciliation {
         claimed.forEach((name, value) -> {
             Object actual = ledger.get(name);
             if (!same(value, actual)) {
-                out.add(new Difference(scope, name, text(value), actual == null ? "账本中无此数" : String.valueOf(actual)));
+                out.add(new Difference(scope, name, text(value), ledgerText(ledger, name)));
             }
         });
         return claimed.size();
+    }
+
+    /**
+     * What the ledger holds under a name: its value; "账本中为空" for a figure the ledger knows but holds no value
+     * for (a rate over a zero budget, an execution score that is 不适用, a total that is 未评价); "账本中无此数"
+     * only for a name the ledger does not know.
+     */
+    private static String ledgerText(Map<String, Object> ledger, String name) {
+        if (!ledger.containsKey(name)) {
+            return "账本中无此数";
+        }
+        Object value = ledger.get(name);
+        return value == null ? "账本中为空" : String.valueOf(value);
     }
 
     private static void check(String scope, Map<String, JsonNode> claimed, List<Identity> identities,

@@ -4,6 +4,7 @@ import budgetledger.core.classification.FundNature;
 import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.IndicatorRow;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,21 +23,21 @@ final class DepartmentForm {
         List<IndicatorRow> indicators = in.figures().indicators().getOrDefault("department", List.of());
         List<List<Cell>> natures = natureRows(f);
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.head("预算部门、单位名称", 3), Cell.text(name, 6)));
-        rows.add(List.of(Cell.head("年度预算申请（万元）", 1, 3 + natures.size()), Cell.empty(2), Cell.head("年初预算数"),
+        rows.add(List.of(Cell.head("预算部门、单位名称", 3), Cell.text(name, 8)));
+        rows.add(List.of(Cell.head("年度预算申请（万元）", 1, 3 + natures.size()), Cell.empty(4), Cell.head("年初预算数"),
                 Cell.head("全年预算数"), Cell.head("全年执行数"), Cell.head("分值"), Cell.head("执行率"), Cell.head("得分")));
-        rows.add(List.of(Cell.head("年度资金总额", 2), FormParts.amount(f, FigureNames.BUDGET_INITIAL),
-                FormParts.amount(f, FigureNames.BUDGET_FULL), FormParts.amount(f, FigureNames.EXPENDITURE_TOTAL),
-                new Cell.Number(in.options().executionWeight(), -1, null, 1, 1),
-                new Cell.Rate(f.ratio(FigureNames.EXECUTION_RATE), FigureNames.EXECUTION_RATE.key(), 1, 1),
-                new Cell.Number(f.score(FigureNames.EVALUATION_SCORE_EXECUTION), 2,
-                        FigureNames.EVALUATION_SCORE_EXECUTION.key(), 1, 1)));
-        rows.add(List.of(Cell.head("按收入性质分：", 4), Cell.head("按支出性质分：", 4)));
+        BigDecimal execution = f.score(FigureNames.EVALUATION_SCORE_EXECUTION);
+        List<Cell> total = new ArrayList<>(List.of(Cell.head("年度资金总额", 4), FormParts.amount(f, FigureNames.BUDGET_INITIAL),
+                FormParts.amount(f, FigureNames.BUDGET_FULL), FormParts.amount(f, FigureNames.EXPENDITURE_TOTAL)));
+        total.addAll(FormParts.executionCells(in.options().executionWeight(), f.ratio(FigureNames.EXECUTION_RATE),
+                execution, FigureNames.EXECUTION_RATE.key(), FigureNames.EVALUATION_SCORE_EXECUTION.key()));
+        rows.add(total);
+        rows.add(List.of(Cell.head("按收入性质分：", 5), Cell.head("按支出性质分：", 5)));
         rows.addAll(natures);
         rows.addAll(FormParts.goalRows(in.current().performance().departmentGoal()));
         rows.addAll(FormParts.indicatorRows(indicators));
         rows.add(FormParts.totalRow(in.options().executionWeight(), indicators, f.score(FigureNames.EVALUATION_SCORE_TOTAL),
-                FigureNames.EVALUATION_SCORE_TOTAL.key()));
+                FigureNames.EVALUATION_SCORE_TOTAL.key(), execution != null));
         return new Attachment("附件2", year + " 年度部门整体支出绩效自评表", "金额单位：万元",
                 new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
     }
@@ -57,15 +58,15 @@ final class DepartmentForm {
         income.add(FormParts.amount(f, FigureNames.fundsAvailable(FundNature.OTHER)));
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(labels.get(i), 3), income.get(i)));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(labels.get(i), 4), income.get(i)));
             if (i == 0) {
-                row.add(Cell.text("其中：基本支出", 3));
+                row.add(Cell.text("其中：基本支出", 4));
                 row.add(FormParts.amount(f, FigureNames.EXPENDITURE_BASIC));
             } else if (i == 1) {
-                row.add(Cell.text("项目支出", 3));
+                row.add(Cell.text("项目支出", 4));
                 row.add(FormParts.amount(f, FigureNames.EXPENDITURE_PROJECT));
             } else {
-                row.add(Cell.empty(4));
+                row.add(Cell.empty(5));
             }
             rows.add(row);
         }

@@ -117,10 +117,19 @@ final class PerformanceSection {
     private void conclusion() {
         body.heading(2, "（四）主要绩效及评价结论");
         body.recorded("achievements", null, true);
-        body.add(body.sentence().text("根据部门整体支出绩效评价指标确定的内容，经评价组综合评价，" + body.departmentName() + " "
-                        + body.year() + " 年度整体支出绩效自评得分为 ").score(FigureNames.EVALUATION_SCORE_TOTAL)
-                .text("分（预算执行率 ").score(FigureNames.EVALUATION_SCORE_EXECUTION).text(" 分，产出指标 ")
-                .score(FigureNames.EVALUATION_SCORE_OUTPUT).text(" 分，效益指标 ").score(FigureNames.EVALUATION_SCORE_OUTCOME)
+        String evaluation = body.departmentName() + " " + body.year() + " 年度整体支出绩效自评";
+        if (f.score(FigureNames.EVALUATION_SCORE_TOTAL) == null) {
+            // docs/scoring.md: no indicators, nothing evaluated — never a 差
+            body.add(body.sentence().text(evaluation + "：本年度尚无绩效指标，自评结论为“" + FormParts.NOT_EVALUATED + "”。"));
+            return;
+        }
+        Sentence s = body.sentence().text("根据部门整体支出绩效评价指标确定的内容，经评价组综合评价，" + evaluation + "得分为 ").score(FigureNames.EVALUATION_SCORE_TOTAL).text("分（预算执行率 ");
+        if (f.score(FigureNames.EVALUATION_SCORE_EXECUTION) == null) {
+            s.text(FormParts.NOT_APPLICABLE + "：全年预算数为零，其分值不计，总分按其余指标得分折算；产出指标 ");
+        } else {
+            s.score(FigureNames.EVALUATION_SCORE_EXECUTION).text(" 分，产出指标 ");
+        }
+        body.add(s.score(FigureNames.EVALUATION_SCORE_OUTPUT).text(" 分，效益指标 ").score(FigureNames.EVALUATION_SCORE_OUTCOME)
                 .text(" 分，满意度指标 ").score(FigureNames.EVALUATION_SCORE_SATISFACTION).text(" 分），自评结论为“")
                 .figureText(FigureNames.EVALUATION_GRADE).text("”。"));
     }

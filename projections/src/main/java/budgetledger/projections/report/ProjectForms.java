@@ -7,6 +7,7 @@ import budgetledger.projections.figures.ProjectFundRow;
 import budgetledger.projections.figures.ProjectFigures;
 import budgetledger.projections.fold.ProjectDef;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,21 +47,23 @@ final class ProjectForms {
         String unit = in.current().performance().project(p.code()).map(ProjectDef::implementingUnit)
                 .filter(u -> !u.isBlank()).orElse(department);
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.head("项目名称", 3), Cell.text(p.name(), 6)));
-        rows.add(List.of(Cell.head("主管部门", 3), Cell.text(department, 2), Cell.head("实施单位", 2), Cell.text(unit, 2)));
-        rows.add(List.of(Cell.head("项目资金（万元）", 1, 5), Cell.empty(2), Cell.head("年初预算数"), Cell.head("全年预算数"),
+        rows.add(List.of(Cell.head("项目名称", 3), Cell.text(p.name(), 8)));
+        rows.add(List.of(Cell.head("主管部门", 3), Cell.text(department, 3), Cell.head("实施单位", 2), Cell.text(unit, 3)));
+        rows.add(List.of(Cell.head("项目资金（万元）", 1, 5), Cell.empty(4), Cell.head("年初预算数"), Cell.head("全年预算数"),
                 Cell.head("全年执行数"), Cell.head("分值"), Cell.head("执行率"), Cell.head("得分")));
-        rows.add(List.of(Cell.head("年度资金总额", 2), amount(f, FigureNames.PROJECT_BUDGET_INITIAL),
-                amount(f, FigureNames.PROJECT_BUDGET_FULL), amount(f, FigureNames.PROJECT_EXECUTED),
-                new Cell.Number(in.options().executionWeight(), -1, null, 1, 1),
-                new Cell.Rate(f.ratio(FigureNames.PROJECT_EXECUTION_RATE), null, 1, 1),
-                new Cell.Number(f.score(FigureNames.PROJECT_SCORE_EXECUTION), 2, null, 1, 1)));
-        FUND_ROWS.forEach((row, rowLabel) -> rows.add(List.of(Cell.text(rowLabel, 2),
+        BigDecimal execution = f.score(FigureNames.PROJECT_SCORE_EXECUTION);
+        List<Cell> total = new ArrayList<>(List.of(Cell.head("年度资金总额", 4), amount(f, FigureNames.PROJECT_BUDGET_INITIAL),
+                amount(f, FigureNames.PROJECT_BUDGET_FULL), amount(f, FigureNames.PROJECT_EXECUTED)));
+        total.addAll(FormParts.executionCells(in.options().executionWeight(), f.ratio(FigureNames.PROJECT_EXECUTION_RATE),
+                execution, null, null));
+        rows.add(total);
+        FUND_ROWS.forEach((row, rowLabel) -> rows.add(List.of(Cell.text(rowLabel, 4),
                 amount(f, FigureNames.projectFundInitial(row)), amount(f, FigureNames.projectFundFull(row)),
                 amount(f, FigureNames.projectFundExecuted(row)), Cell.empty(3))));
         rows.addAll(FormParts.goalRows(in.current().performance().projectGoal(p.code())));
         rows.addAll(FormParts.indicatorRows(p.indicators()));
-        rows.add(FormParts.totalRow(in.options().executionWeight(), p.indicators(), f.score(FigureNames.PROJECT_SCORE_TOTAL), null));
+        rows.add(FormParts.totalRow(in.options().executionWeight(), p.indicators(), f.score(FigureNames.PROJECT_SCORE_TOTAL),
+                null, execution != null));
         return new Attachment(label, in.figures().year() + " 年度项目支出绩效自评表", "金额单位：万元",
                 new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
     }

@@ -43,8 +43,10 @@ final class ReportFigures {
         return v == null ? null : new BigDecimal(v.toString());
     }
 
+    /** The score, or null when it is 不适用 (no budget) or 未评价 (no indicators). */
     BigDecimal score(FigureName name) {
-        return new BigDecimal(string(name));
+        Object v = require(name);
+        return v == null ? null : new BigDecimal(v.toString());
     }
 
     int count(FigureName name) {

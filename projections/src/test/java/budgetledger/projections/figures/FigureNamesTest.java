@@ -74,7 +74,9 @@ class FigureNamesTest {
         Map<String, Object> f = empty.figures();
         assertThat(f).containsEntry("budget.full", "0.00").containsEntry("staff.actual", 0)
                 .containsEntry("execution.rate", null).containsEntry("threePublic.controlRate", null)
-                .containsEntry("evaluation.score.execution", "0.00").containsEntry("evaluation.grade", "差");
+                // nothing to execute and nothing evaluated: 不适用 and 未评价 (null), never 0.00 and 差
+                .containsEntry("evaluation.score.execution", null).containsEntry("evaluation.score.total", null)
+                .containsEntry("evaluation.grade", null);
     }
 
     @Test

@@ -67,8 +67,9 @@ class ScoringRulesTest {
                 .indicator("r", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE);
         ProjectFigures p1 = build(f).projects().get(0);
         assertThat(p1.indicators().get(0).actual()).isEmpty();
+        // no budget: execution is 不适用 (null), the indicator without an outcome is evaluated and scores 0
         assertThat(p1.figures()).containsEntry("execution.rate", null)
-                .containsEntry("score.execution", "0.00")
+                .containsEntry("score.execution", null)
                 .containsEntry("score.total", "0.00")
                 .containsEntry("grade", "差");
         JsonNode json = LedgerJson.mapper().valueToTree(p1);
@@ -92,9 +93,14 @@ class ScoringRulesTest {
     void theDeploymentChoosesWeightAndGradeBands() {
         FiguresOptions legacy = new FiguresOptions(true, BigDecimal.valueOf(20),
                 new Scoring.GradeBands(BigDecimal.valueOf(80), BigDecimal.valueOf(70), BigDecimal.valueOf(60)));
-        FiguresDocument doc = KeyFigures.build(spent("100.00", "85.00").view(), null, null, null, legacy);
+        LedgerFixture year = spent("100.00", "85.00")
+                .indicator("d1", null, "产出指标", "数量指标", "培训", "≥100次", "80").outcome("d1", "70次");
+        // 17 of 20 for execution + 56 of 80: 73, 良 on the 80 / 70 / 60 bands, 中 on 财政部's 90 / 80 / 60
+        FiguresDocument doc = KeyFigures.build(year.view(), null, null, null, legacy);
         assertThat(doc.figures()).containsEntry("evaluation.score.execution", "17.00")
-                .containsEntry("evaluation.grade", "差");
+                .containsEntry("evaluation.score.total", "73.00")
+                .containsEntry("evaluation.grade", "良");
+        assertThat(build(year).figures()).containsEntry("evaluation.grade", "中");
     }
 
     @Test

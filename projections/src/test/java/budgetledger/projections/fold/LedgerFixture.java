@@ -26,6 +26,7 @@ import budgetledger.core.performance.DefineIndicator;
 import budgetledger.core.performance.EvaluationTextRecorded;
 import budgetledger.core.performance.IndicatorDefined;
 import budgetledger.core.performance.IndicatorRules;
+import budgetledger.core.performance.Operator;
 import budgetledger.core.performance.LedgerMeasure;
 import budgetledger.core.performance.PerformanceGoalSet;
 import budgetledger.core.performance.ProjectRegistered;
@@ -198,6 +199,15 @@ public final class LedgerFixture {
                                    String target, String weight, LedgerMeasure measure) {
         IndicatorDefined e = IndicatorRules.define(departmentId, year, id, project, new DefineIndicator(departmentId,
                 year, id, project, level1, level2, name, target, null, null, null, weight, measure));
+        indicators.put(id, e);
+        return add(e);
+    }
+
+    /** An indicator as a provincial form writes it: 指标性质, 指标值 and 度量单位 in their own columns, no target text. */
+    public LedgerFixture formIndicator(String id, String project, String level1, String level2, String name,
+                                       String operator, String value, String unit, String weight) {
+        IndicatorDefined e = IndicatorRules.define(departmentId, year, id, project, new DefineIndicator(departmentId,
+                year, id, project, level1, level2, name, null, Operator.parse(operator), value, unit, weight, null));
         indicators.put(id, e);
         return add(e);
     }
