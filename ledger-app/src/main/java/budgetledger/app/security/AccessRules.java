@@ -1,6 +1,7 @@
 package budgetledger.app.security;
 
 import budgetledger.app.security.Permissions.Access;
+import budgetledger.core.ledger.Commands;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -32,6 +33,8 @@ import static budgetledger.app.security.Permissions.Access.SIGNED_IN;
  */
 public final class AccessRules {
     private static final String YEAR = CommandCatalogue.YEAR;
+    /** The pages of a department-year (a form's page needs what its command needs). */
+    public static final String PAGE_YEAR = "/departments/{departmentId}/years/{year}";
 
     /** One rule; {@code methods} empty means any method; {@code command} names the command of a COMMAND rule. */
     public record Rule(Set<String> methods, String pattern, Access access, Function<Map<String, String>, String> command) {
@@ -73,6 +76,8 @@ public final class AccessRules {
             // pages
             rule("GET", "/login", PUBLIC),
             rule("GET", "/", SIGNED_IN),
+            rule("GET", "/account", SIGNED_IN),
+            rule("GET", PAGE_YEAR, READ),
             rule("POST", "/account/tokens", PASSWORD_SESSION),
             rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
             // the platform

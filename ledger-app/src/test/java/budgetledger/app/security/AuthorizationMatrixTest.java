@@ -98,6 +98,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             // pages
             Map.entry("GET /login", "PUBLIC"),
             Map.entry("GET /", "SIGNED_IN"),
+            Map.entry("GET /account", "SIGNED_IN"),
+            Map.entry("GET /departments/{departmentId}/years/{year}", READ),
             Map.entry("POST /account/tokens", "NOBODY"),
             Map.entry("POST /account/tokens/{tokenId}/revoke", "SIGNED_IN"),
             // the platform
