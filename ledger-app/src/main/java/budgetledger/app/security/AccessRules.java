@@ -78,6 +78,8 @@ public final class AccessRules {
             rule("GET", "/", SIGNED_IN),
             rule("GET", "/account", SIGNED_IN),
             rule("GET", PAGE_YEAR, READ),
+            rule("GET", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("POST", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
             rule("POST", "/account/tokens", PASSWORD_SESSION),
             rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
             // the platform

@@ -100,6 +100,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /", "SIGNED_IN"),
             Map.entry("GET /account", "SIGNED_IN"),
             Map.entry("GET /departments/{departmentId}/years/{year}", READ),
+            Map.entry("GET /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
             Map.entry("POST /account/tokens", "NOBODY"),
             Map.entry("POST /account/tokens/{tokenId}/revoke", "SIGNED_IN"),
             // the platform

@@ -1,0 +1,109 @@
+package budgetledger.app.pages;
+
+import budgetledger.app.classification.ClassificationController;
+import budgetledger.app.figures.YearState;
+import budgetledger.app.ledger.CommandSender;
+import budgetledger.app.ledger.DepartmentDirectory;
+import budgetledger.app.security.AccessRules;
+import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.Commands;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Recording an expenditure (记录支出) in the browser: the same {@code RecordExpenditure} the API takes
+ * ({@code POST …/expenditures}), sent through the same {@link CommandSender}, so the rules and the refusals are the
+ * API's. A refusal is shown beside the field it concerns and the entered values stay; after saving, the dashboard.
+ */
+@Controller
+public class ExpenditureForm {
+    static final String PATH = AccessRules.PAGE_YEAR + "/expenditures/new";
+    static final List<String> FIELDS = List.of("expenditureId", "lineId", "amount", "businessDate", "economicCode",
+            "payee", "voucherNo", "summary");
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final CommandSender sender;
+    private final YearState yearState;
+    private final DepartmentDirectory directory;
+    private final ClassificationController classification;
+
+    public ExpenditureForm(CommandSender sender, YearState yearState, DepartmentDirectory directory,
+                           ClassificationController classification) {
+        this.sender = sender;
+        this.yearState = yearState;
+        this.directory = directory;
+        this.classification = classification;
+    }
+
+    @GetMapping(PATH)
+    public String form(@PathVariable String departmentId, @PathVariable int year, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("expenditureId", "ZC-" + ID_TIME.format(java.time.LocalDateTime.now(Formats.CHINA))
+                + "-" + ThreadLocalRandom.current().nextInt(100, 1000));
+        LocalDate today = LocalDate.now(Formats.CHINA);
+        values.put("businessDate", today.getYear() == year ? today.toString() : "");
+        return page(departmentId, year, values, null, model);
+    }
+
+    @PostMapping(PATH)
+    public String record(@PathVariable String departmentId, @PathVariable int year,
+                         @RequestParam Map<String, String> form, HttpServletRequest request,
+                         HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").trim()));
+        try {
+            sender.send(Commands.RECORD_EXPENDITURE.commandName(), command(departmentId, year, values), request);
+        } catch (LedgerException e) {
+            response.setStatus(e.code().status());
+            return page(departmentId, year, values, FieldError.of(e, FIELDS), model);
+        }
+        redirect.addFlashAttribute("saved", "已记录支出 " + values.get("expenditureId") + "，金额 "
+                + new Formats().yuan(amount(values.get("amount"))) + " 元。");
+        return "redirect:/departments/" + departmentId + "/years/" + year;
+    }
+
+    /** The command's JSON body as the API takes it: empty fields left out, the amount without separators. */
+    static ObjectNode command(String departmentId, int year, Map<String, String> values) {
+        ObjectNode fields = LedgerJson.mapper().createObjectNode();
+        fields.put("departmentId", departmentId);
+        fields.put("year", year);
+        values.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                fields.put(k, k.equals("amount") ? amount(v) : v);
+            }
+        });
+        return fields;
+    }
+
+    /** "12,345.60 元" → "12345.60": the separators a clerk types are not part of the amount. */
+    static String amount(String typed) {
+        return typed == null ? "" : typed.replaceAll("[,，\\s元]", "");
+    }
+
+    private String page(String departmentId, int year, Map<String, String> values, FieldError error, Model model) {
+        model.addAttribute("departmentName", directory.requireYear(departmentId, year));
+        model.addAttribute("departmentId", departmentId);
+        model.addAttribute("year", year);
+        model.addAttribute("lines", yearState.of(departmentId, year, null, null).lines());
+        model.addAttribute("economicCodes", classification.economic(year, null).items());
+        model.addAttribute("values", values);
+        model.addAttribute("error", error);
+        return "expenditure";
+    }
+}
