@@ -2,13 +2,9 @@ package budgetledger.app.pages;
 
 import budgetledger.app.classification.ClassificationController;
 import budgetledger.app.figures.YearState;
-import budgetledger.app.ledger.CommandSender;
 import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.security.AccessRules;
-import budgetledger.core.audit.LedgerJson;
-import budgetledger.core.common.LedgerException;
 import budgetledger.core.ledger.Commands;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -38,14 +34,14 @@ public class ExpenditureForm {
             "payee", "voucherNo", "summary");
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-    private final CommandSender sender;
+    private final FormCommands forms;
     private final YearState yearState;
     private final DepartmentDirectory directory;
     private final ClassificationController classification;
 
-    public ExpenditureForm(CommandSender sender, YearState yearState, DepartmentDirectory directory,
+    public ExpenditureForm(FormCommands forms, YearState yearState, DepartmentDirectory directory,
                            ClassificationController classification) {
-        this.sender = sender;
+        this.forms = forms;
         this.yearState = yearState;
         this.directory = directory;
         this.classification = classification;
@@ -67,33 +63,14 @@ public class ExpenditureForm {
                          HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").trim()));
-        try {
-            sender.send(Commands.RECORD_EXPENDITURE.commandName(), command(departmentId, year, values), request);
-        } catch (LedgerException e) {
-            response.setStatus(e.code().status());
-            return page(departmentId, year, values, FieldError.of(e, FIELDS), model);
+        FieldError error = forms.send(Commands.RECORD_EXPENDITURE.commandName(), departmentId, year, values, FIELDS,
+                request, response);
+        if (error != null) {
+            return page(departmentId, year, values, error, model);
         }
         redirect.addFlashAttribute("saved", "已记录支出 " + values.get("expenditureId") + "，金额 "
-                + new Formats().yuan(amount(values.get("amount"))) + " 元。");
+                + new Formats().yuan(FormCommands.amount(values.get("amount"))) + " 元。");
         return "redirect:/departments/" + departmentId + "/years/" + year;
-    }
-
-    /** The command's JSON body as the API takes it: empty fields left out, the amount without separators. */
-    static ObjectNode command(String departmentId, int year, Map<String, String> values) {
-        ObjectNode fields = LedgerJson.mapper().createObjectNode();
-        fields.put("departmentId", departmentId);
-        fields.put("year", year);
-        values.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                fields.put(k, k.equals("amount") ? amount(v) : v);
-            }
-        });
-        return fields;
-    }
-
-    /** "12,345.60 元" → "12345.60": the separators a clerk types are not part of the amount. */
-    static String amount(String typed) {
-        return typed == null ? "" : typed.replaceAll("[,，\\s元]", "");
     }
 
     private String page(String departmentId, int year, Map<String, String> values, FieldError error, Model model) {

@@ -6,16 +6,16 @@ import budgetledger.core.common.LedgerException;
 import java.util.List;
 
 /**
- * A refusal of a form's command, shown beside the field it concerns: the API's own Chinese message (title and
- * detail, exactly as the problem response carries them) and the field, from the error code or, for a malformed
+ * A refusal of a form's command, shown beside the field it concerns: the API's own Chinese message (the problem
+ * response's detail, which begins with the code's title) and the field, from the error code or, for a malformed
  * request, from the field the message names. {@code field} null: the message belongs to the form as a whole.
  */
 public record FieldError(String code, String field, String message) {
 
     public static FieldError of(LedgerException e, List<String> fields) {
-        String detail = e.getMessage();
-        String message = e.code().messageZh() + (detail == null || detail.isBlank() ? "" : "：" + detail);
-        return new FieldError(e.code().name(), field(e.code(), detail, fields), message);
+        // the exception's message is the problem's detail: the code's Chinese text, then what exactly was wrong
+        String message = e.getMessage();
+        return new FieldError(e.code().name(), field(e.code(), message, fields), message);
     }
 
     private static String field(ErrorCode code, String detail, List<String> fields) {
@@ -33,7 +33,8 @@ public record FieldError(String code, String field, String message) {
         }
         if (detail != null) {
             for (String f : fields) {
-                if (detail.matches("(?s).*\\b" + f + "\\b.*")) {
+                // a field name stands alone in the Chinese text ("驳回理由 reason不能为空"): no ASCII letter either side
+                if (detail.matches("(?s).*(?<![A-Za-z0-9_])" + f + "(?![A-Za-z0-9_]).*")) {
                     return f;
                 }
             }
