@@ -75,6 +75,8 @@ public final class AccessRules {
             rule("PUT", "/api/v1/users/{username}", ADMIN),
             // pages
             rule("GET", "/login", PUBLIC),
+            rule("GET", "/setup", PUBLIC), // first run: the one-time link's token is the authority (FirstRunLink)
+            rule("POST", "/setup", PUBLIC),
             rule("GET", "/", SIGNED_IN),
             rule("GET", "/account", SIGNED_IN),
             rule("GET", PAGE_YEAR, READ),

@@ -22,6 +22,8 @@ public class PageController {
             message = "<p class=\"msg\">用户名或密码不正确。</p>";
         } else if (request.getParameter("disabled") != null) {
             message = "<p class=\"msg\">该用户已停用，请联系管理员。</p>";
+        } else if (request.getParameter("setup") != null) {
+            message = "<p class=\"ok\">首位管理员已创建，请用刚才设置的用户名和密码登录。</p>";
         } else if (request.getParameter("logout") != null) {
             message = "<p class=\"ok\">已退出登录。</p>";
         }

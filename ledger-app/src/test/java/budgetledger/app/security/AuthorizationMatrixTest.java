@@ -97,6 +97,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("PUT /api/v1/users/{username}", "ADMIN:any"),
             // pages
             Map.entry("GET /login", "PUBLIC"),
+            Map.entry("GET /setup", "PUBLIC"),
+            Map.entry("POST /setup", "PUBLIC"),
             Map.entry("GET /", "SIGNED_IN"),
             Map.entry("GET /account", "SIGNED_IN"),
             Map.entry("GET /departments/{departmentId}/years/{year}", READ),
