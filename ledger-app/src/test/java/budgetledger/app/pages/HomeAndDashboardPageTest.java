@@ -93,7 +93,18 @@ class HomeAndDashboardPageTest extends PostgresIntegrationTest {
         String local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(before);
         HttpResponse<String> page = browser.get("/departments/" + OWN + "/years/2024?asOf=" + local);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("显示的是截至 2020-01-01 08:00（北京时间）").doesNotContain("186.08");
+        assertThat(page.body()).contains("显示的是截至 2020-01-01 08:00（北京时间）").doesNotContain("186.08")
+                .contains("value=\"2020-01-01 08:00\"");
+        HttpResponse<String> typed = browser.get("/departments/" + OWN + "/years/2024?asOf=2020-01-01%2008:00");
+        assertThat(typed.body()).contains("显示的是截至 2020-01-01 08:00（北京时间）");
+    }
+
+    @Test
+    void aMomentThatIsNoneIsRefusedBesideThePickerAndThePageShowsNow() throws Exception {
+        HttpResponse<String> page = browser.get("/departments/" + OWN + "/years/2024?asOf=yesterday");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("id=\"asOf-error\">请求内容不完整或格式错误").contains("value=\"yesterday\"")
+                .contains("显示的是当前（实时）数据");
     }
 
     @Test
