@@ -1,7 +1,5 @@
 package budgetledger.app.pages;
 
-import budgetledger.app.figures.YearState;
-import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.security.AccessRules;
 import budgetledger.core.budget.AdjustmentDirection;
 import budgetledger.core.ledger.Commands;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +27,16 @@ public class AdjustmentForm {
     static final List<String> FIELDS = List.of("lineId", "direction", "amount", "businessDate", "reason", "document");
 
     private final FormCommands forms;
-    private final YearState yearState;
-    private final DepartmentDirectory directory;
 
-    public AdjustmentForm(FormCommands forms, YearState yearState, DepartmentDirectory directory) {
+    public AdjustmentForm(FormCommands forms) {
         this.forms = forms;
-        this.yearState = yearState;
-        this.directory = directory;
     }
 
     @GetMapping(PATH)
     public String form(@PathVariable String departmentId, @PathVariable int year, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(Formats.CHINA);
         values.put("direction", AdjustmentDirection.SUPPLEMENT.name());
-        values.put("businessDate", today.getYear() == year ? today.toString() : "");
+        values.put("businessDate", FormCommands.today(year));
         return page(departmentId, year, values, null, model);
     }
 
@@ -52,8 +44,7 @@ public class AdjustmentForm {
     public String propose(@PathVariable String departmentId, @PathVariable int year,
                           @RequestParam Map<String, String> form, HttpServletRequest request,
                           HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Map<String, String> values = new LinkedHashMap<>();
-        FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").trim()));
+        Map<String, String> values = FormCommands.values(form, FIELDS);
         FieldError error = forms.send(Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName(), departmentId, year, values,
                 FIELDS, request, response);
         if (error != null) {
@@ -65,13 +56,8 @@ public class AdjustmentForm {
     }
 
     private String page(String departmentId, int year, Map<String, String> values, FieldError error, Model model) {
-        model.addAttribute("departmentName", directory.requireYear(departmentId, year));
-        model.addAttribute("departmentId", departmentId);
-        model.addAttribute("year", year);
-        model.addAttribute("lines", yearState.of(departmentId, year, null, null).lines());
+        forms.entryPage(model, departmentId, year, values, error);
         model.addAttribute("directions", AdjustmentDirection.values());
-        model.addAttribute("values", values);
-        model.addAttribute("error", error);
         return "adjustment";
     }
 }

@@ -1,8 +1,6 @@
 package budgetledger.app.pages;
 
 import budgetledger.app.classification.ClassificationController;
-import budgetledger.app.figures.YearState;
-import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.security.AccessRules;
 import budgetledger.core.ledger.Commands;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +32,10 @@ public class ExpenditureForm {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final FormCommands forms;
-    private final YearState yearState;
-    private final DepartmentDirectory directory;
     private final ClassificationController classification;
 
-    public ExpenditureForm(FormCommands forms, YearState yearState, DepartmentDirectory directory,
-                           ClassificationController classification) {
+    public ExpenditureForm(FormCommands forms, ClassificationController classification) {
         this.forms = forms;
-        this.yearState = yearState;
-        this.directory = directory;
         this.classification = classification;
     }
 
@@ -52,8 +44,7 @@ public class ExpenditureForm {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("expenditureId", "ZC-" + ID_TIME.format(java.time.LocalDateTime.now(Formats.CHINA))
                 + "-" + ThreadLocalRandom.current().nextInt(100, 1000));
-        LocalDate today = LocalDate.now(Formats.CHINA);
-        values.put("businessDate", today.getYear() == year ? today.toString() : "");
+        values.put("businessDate", FormCommands.today(year));
         return page(departmentId, year, values, null, model);
     }
 
@@ -61,8 +52,7 @@ public class ExpenditureForm {
     public String record(@PathVariable String departmentId, @PathVariable int year,
                          @RequestParam Map<String, String> form, HttpServletRequest request,
                          HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Map<String, String> values = new LinkedHashMap<>();
-        FIELDS.forEach(f -> values.put(f, form.getOrDefault(f, "").trim()));
+        Map<String, String> values = FormCommands.values(form, FIELDS);
         FieldError error = forms.send(Commands.RECORD_EXPENDITURE.commandName(), departmentId, year, values, FIELDS,
                 request, response);
         if (error != null) {
@@ -74,13 +64,8 @@ public class ExpenditureForm {
     }
 
     private String page(String departmentId, int year, Map<String, String> values, FieldError error, Model model) {
-        model.addAttribute("departmentName", directory.requireYear(departmentId, year));
-        model.addAttribute("departmentId", departmentId);
-        model.addAttribute("year", year);
-        model.addAttribute("lines", yearState.of(departmentId, year, null, null).lines());
+        forms.entryPage(model, departmentId, year, values, error);
         model.addAttribute("economicCodes", classification.economic(year, null).items());
-        model.addAttribute("values", values);
-        model.addAttribute("error", error);
         return "expenditure";
     }
 }

@@ -1,6 +1,8 @@
 package budgetledger.app.pages;
 
+import budgetledger.app.figures.YearState;
 import budgetledger.app.ledger.CommandSender;
+import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.LedgerException;
@@ -8,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +27,39 @@ import java.util.Set;
 public class FormCommands {
     private static final Set<String> AUDIT = Set.of(AuditKeys.REASON, AuditKeys.DOCUMENT);
     private final CommandSender sender;
+    private final DepartmentDirectory directory;
+    private final YearState yearState;
 
-    public FormCommands(CommandSender sender) {
+    public FormCommands(CommandSender sender, DepartmentDirectory directory, YearState yearState) {
         this.sender = sender;
+        this.directory = directory;
+        this.yearState = yearState;
+    }
+
+    /** The submitted values of these fields, trimmed (absent ones empty), in the form's order. */
+    static Map<String, String> values(Map<String, String> form, List<String> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(f -> values.put(f, form.getOrDefault(f, "").trim()));
+        return values;
+    }
+
+    /** Today (China) as a form's default business date, when it lies in the year; otherwise empty. */
+    static String today(int year) {
+        LocalDate today = LocalDate.now(Formats.CHINA);
+        return today.getYear() == year ? today.toString() : "";
+    }
+
+    /**
+     * What every entry form of a department-year shows: the department, the budget lines with what each has available,
+     * the values (entered, or the defaults) and the refusal, if any.
+     */
+    void entryPage(Model model, String departmentId, int year, Map<String, String> values, FieldError error) {
+        model.addAttribute("departmentName", directory.requireYear(departmentId, year));
+        model.addAttribute("departmentId", departmentId);
+        model.addAttribute("year", year);
+        model.addAttribute("lines", yearState.of(departmentId, year, null, null).lines());
+        model.addAttribute("values", values);
+        model.addAttribute("error", error);
     }
 
     /**
