@@ -58,7 +58,7 @@ class HomeAndDashboardPageTest extends PostgresIntegrationTest {
                 .contains("测试单位" + OWN).doesNotContain("测试单位" + OTHER)
                 .contains("/departments/" + OWN + "/years/2024")
                 .contains("0.66%") // 12,345.67 of 1,860,750.00
-                .contains("<td class=\"num\">1</td>"); // the pending proposal
+                .containsPattern("/years/2024/proposals\"[^>]*>1</a>"); // the pending proposal, linked to the worklist
         assertThat(body).contains("href=\"/account\"");
     }
 
@@ -112,6 +112,14 @@ class HomeAndDashboardPageTest extends PostgresIntegrationTest {
         HttpResponse<String> page = browser.get("/departments/" + OTHER + "/years/2024");
         assertThat(page.statusCode()).isEqualTo(403);
         
+    }
+
+    @Test
+    void anUnknownDepartmentOrAYearNotOpenIsAPageWithTheApisMessage() throws Exception {
+        HttpResponse<String> year = browser.get("/departments/" + OWN + "/years/2031");
+        assertThat(year.statusCode()).isEqualTo(404);
+        assertThat(year.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(year.body()).contains("id=\"refusal\"").contains("该预算年度尚未开账").contains("YEAR_NOT_OPEN");
     }
 
     @Test
