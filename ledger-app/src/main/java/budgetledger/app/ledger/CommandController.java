@@ -2,12 +2,9 @@ package budgetledger.app.ledger;
 
 import budgetledger.app.security.CommandCatalogue;
 import budgetledger.app.security.CurrentActor;
-import budgetledger.app.security.Permissions;
-import budgetledger.app.security.ProblemException;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
-import budgetledger.core.ledger.CommandLine;
 import budgetledger.core.ledger.Commands;
 import budgetledger.core.ledger.Recorded;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,14 +28,12 @@ import java.util.Map;
  */
 @RestController
 public class CommandController {
-    private final LedgerCommandService service;
+    private final CommandSender sender;
     private final CommandEnrichment enrichment;
-    private final CurrentActor actor;
 
-    public CommandController(LedgerCommandService service, CommandEnrichment enrichment, CurrentActor actor) {
-        this.service = service;
+    public CommandController(CommandSender sender, CommandEnrichment enrichment) {
+        this.sender = sender;
         this.enrichment = enrichment;
-        this.actor = actor;
     }
 
     @PostMapping(CommandCatalogue.DEPARTMENTS)
@@ -97,12 +92,7 @@ public class CommandController {
                     ? (ObjectNode) fields.get("audit") : fields.putObject("audit");
             audit.put("idempotencyKey", key.trim());
         }
-        // the route table already allowed this; the command itself is checked again against the same role table
-        String departmentId = fields.path("departmentId").asText(null);
-        if (!Permissions.mayIssue(actor.user(), command, departmentId)) {
-            throw ProblemException.forbidden("无权执行 " + command + "（需要角色 " + Permissions.rolesFor(command) + "）");
-        }
-        Recorded r = service.execute(CommandLine.of(command, fields), actor.name(request), false);
+        Recorded r = sender.send(command, fields, request);
         return ResponseEntity.status(r.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Map.of("command", command, "id", r.id(), "sequence", r.sequence(), "repeated", r.repeated()));
     }

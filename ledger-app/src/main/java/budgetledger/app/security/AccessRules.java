@@ -1,6 +1,7 @@
 package budgetledger.app.security;
 
 import budgetledger.app.security.Permissions.Access;
+import budgetledger.core.ledger.Commands;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -32,6 +33,8 @@ import static budgetledger.app.security.Permissions.Access.SIGNED_IN;
  */
 public final class AccessRules {
     private static final String YEAR = CommandCatalogue.YEAR;
+    /** The pages of a department-year (a form's page needs what its command needs). */
+    public static final String PAGE_YEAR = "/departments/{departmentId}/years/{year}";
 
     /** One rule; {@code methods} empty means any method; {@code command} names the command of a COMMAND rule. */
     public record Rule(Set<String> methods, String pattern, Access access, Function<Map<String, String>, String> command) {
@@ -72,7 +75,18 @@ public final class AccessRules {
             rule("PUT", "/api/v1/users/{username}", ADMIN),
             // pages
             rule("GET", "/login", PUBLIC),
+            rule("GET", "/setup", PUBLIC), // first run: the one-time link's token is the authority (FirstRunLink)
+            rule("POST", "/setup", PUBLIC),
             rule("GET", "/", SIGNED_IN),
+            rule("GET", "/account", SIGNED_IN),
+            rule("GET", PAGE_YEAR, READ),
+            rule("GET", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("POST", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("GET", PAGE_YEAR + "/proposals", READ),
+            rule("POST", PAGE_YEAR + "/proposals/{proposalId}/approve", Commands.APPROVE_BUDGET_PROPOSAL.commandName()),
+            rule("POST", PAGE_YEAR + "/proposals/{proposalId}/reject", Commands.REJECT_BUDGET_PROPOSAL.commandName()),
+            rule("GET", PAGE_YEAR + "/adjustments/new", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
+            rule("POST", PAGE_YEAR + "/adjustments/new", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
             rule("POST", "/account/tokens", PASSWORD_SESSION),
             rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
             // the platform

@@ -1,6 +1,7 @@
 package budgetledger.app.cli;
 
 import budgetledger.app.security.AdminBootstrap;
+import budgetledger.app.security.FirstRunLink;
 import budgetledger.app.security.Role;
 import budgetledger.app.security.UserService;
 import budgetledger.app.support.Api;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.env.MockEnvironment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -72,13 +74,14 @@ class UserCliTest extends PostgresIntegrationTest {
     @Order(1)
     void theFirstAdministratorComesFromTheEnvironmentOnlyWhenThereIsNone() {
         assertThat(users.anyAdministrator()).isFalse();
-        new AdminBootstrap(users, "", "").run(null); // nothing configured: nothing created, no default password
+        new AdminBootstrap(users, "", "", new FirstRunLink(), new MockEnvironment()).run(null); // nothing configured: nothing created, no default password
         assertThat(users.count()).isZero();
 
-        new AdminBootstrap(users, "env-admin", "from-the-environment-1").run(null);
+        new AdminBootstrap(users, "env-admin", "from-the-environment-1", new FirstRunLink(), new MockEnvironment()).run(null);
         assertThat(users.find("env-admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
 
-        new AdminBootstrap(users, "second-admin", "from-the-environment-2").run(null);
+        new AdminBootstrap(users, "second-admin", "from-the-environment-2", new FirstRunLink(),
+                new MockEnvironment()).run(null);
         assertThat(users.find("second-admin")).isEmpty();
     }
 

@@ -97,7 +97,18 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("PUT /api/v1/users/{username}", "ADMIN:any"),
             // pages
             Map.entry("GET /login", "PUBLIC"),
+            Map.entry("GET /setup", "PUBLIC"),
+            Map.entry("POST /setup", "PUBLIC"),
             Map.entry("GET /", "SIGNED_IN"),
+            Map.entry("GET /account", "SIGNED_IN"),
+            Map.entry("GET /departments/{departmentId}/years/{year}", READ),
+            Map.entry("GET /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/proposals", READ),
+            Map.entry("POST /departments/{departmentId}/years/{year}/proposals/{proposalId}/approve", "APPROVER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/proposals/{proposalId}/reject", "APPROVER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/adjustments/new", "RECORDER:own APPROVER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/adjustments/new", "RECORDER:own APPROVER:own"),
             Map.entry("POST /account/tokens", "NOBODY"),
             Map.entry("POST /account/tokens/{tokenId}/revoke", "SIGNED_IN"),
             // the platform
@@ -237,7 +248,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
 
     private static String concrete(String pattern) {
         return pattern.replace("{departmentId}", OWN).replace("{year}", "2024").replace("{id}", "X1")
-                .replace("{name}", "budget.full").replace("{tokenId}", "tk_0000").replace("{username}", "mx-nobody")
+                .replace("{name}", "budget.full").replace("{tokenId}", "tk_0000").replace("{proposalId}", "P-X1").replace("{username}", "mx-nobody")
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
     }
 

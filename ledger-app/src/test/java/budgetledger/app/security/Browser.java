@@ -15,20 +15,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser for the tests: cookies (the session), forms with their CSRF token, no redirects followed. */
-final class Browser {
+public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final int port;
     private final HttpClient http;
     private String csrf;
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** GET a page, remembering the CSRF token its forms carry. */
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
         Matcher m = CSRF.matcher(r.body());
         if (m.find()) {
@@ -38,7 +38,7 @@ final class Browser {
     }
 
     /** POST a form with the last page's CSRF token (unless {@code withCsrf} is false). */
-    HttpResponse<String> form(String path, Map<String, String> fields, boolean withCsrf) throws Exception {
+    public HttpResponse<String> form(String path, Map<String, String> fields, boolean withCsrf) throws Exception {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (withCsrf && csrf != null) {
             all.put("_csrf", csrf);
@@ -51,13 +51,13 @@ final class Browser {
     }
 
     /** Signs in through the form: GET /login for the CSRF token, POST /login. */
-    HttpResponse<String> signIn(String username, String password) throws Exception {
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
         get("/login");
         return form("/login", Map.of("username", username, "password", password), true);
     }
 
     /** A JSON call of the API from the signed-in page, with the session's CSRF token in X-CSRF-TOKEN (if asked). */
-    HttpResponse<String> json(String method, String path, String body, boolean withCsrf) throws Exception {
+    public HttpResponse<String> json(String method, String path, String body, boolean withCsrf) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

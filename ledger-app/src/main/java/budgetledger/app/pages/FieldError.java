@@ -1,0 +1,44 @@
+package budgetledger.app.pages;
+
+import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
+
+import java.util.List;
+
+/**
+ * A refusal of a form's command, shown beside the field it concerns: the API's own Chinese message (the problem
+ * response's detail, which begins with the code's title) and the field, from the error code or, for a malformed
+ * request, from the field the message names. {@code field} null: the message belongs to the form as a whole.
+ */
+public record FieldError(String code, String field, String message) {
+
+    public static FieldError of(LedgerException e, List<String> fields) {
+        // the exception's message is the problem's detail: the code's Chinese text, then what exactly was wrong
+        String message = e.getMessage();
+        return new FieldError(e.code().name(), field(e.code(), message, fields), message);
+    }
+
+    private static String field(ErrorCode code, String detail, List<String> fields) {
+        String byCode = switch (code) {
+            case INVALID_AMOUNT, BUDGET_EXCEEDED, THREE_PUBLIC_LIMIT_EXCEEDED, REDUCTION_EXCEEDS_AVAILABLE -> "amount";
+            case UNKNOWN_LINE -> "lineId";
+            case UNKNOWN_ECONOMIC_CODE -> "economicCode";
+            case INVALID_DATE, REVERSAL_BEFORE_EXPENDITURE -> "businessDate";
+            case DUPLICATE_EXPENDITURE -> "expenditureId";
+            case DUPLICATE_PROPOSAL -> "proposalId";
+            default -> null;
+        };
+        if (byCode != null && fields.contains(byCode)) {
+            return byCode;
+        }
+        if (detail != null) {
+            for (String f : fields) {
+                // a field name stands alone in the Chinese text ("驳回理由 reason不能为空"): no ASCII letter either side
+                if (detail.matches("(?s).*(?<![A-Za-z0-9_])" + f + "(?![A-Za-z0-9_]).*")) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,206 @@
+package budgetledger.app.browser;
+
+import budgetledger.app.security.AdminBootstrap;
+import budgetledger.app.security.Role;
+import budgetledger.app.support.Api;
+import budgetledger.app.support.PostgresIntegrationTest;
+import budgetledger.app.support.Recording;
+import budgetledger.app.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser (Debian's headless Chromium): the first administrator through the setup link on an
+ * empty database; a clerk records an expenditure and sees the dashboard change, provokes BUDGET_EXCEEDED and reads
+ * it beside the amount, proposes a 追加 that a second user approves. Every page visited passes the basic
+ * accessibility check; the dashboard, the form with its error and the worklist are saved as screenshots.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserPagesTest extends PostgresIntegrationTest {
+    static final String D = "bw-dept";
+    static final String DASHBOARD = "/departments/" + D + "/years/2024";
+    private static ChromeDriver driver;
+    @LocalServerPort
+    int port;
+    @Autowired
+    AdminBootstrap bootstrap;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        Chromium.assumeInstalled();
+        driver = Chromium.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    private void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        Chromium.assertAccessible(driver);
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/$"));
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    /** The L1 row's cells of the dashboard's line table: 年初, 全年, 已执行, 可用 (万元). */
+    private List<String> lineL1() {
+        return driver.findElements(By.cssSelector("#lines tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("td")).getText().equals("L1")).findFirst().orElseThrow()
+                .findElements(By.cssSelector("td.num")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    @Order(1)
+    void theFirstAdministratorThroughTheSetupLinkOnAnEmptyDatabase(CapturedOutput output) {
+        bootstrap.run(null); // the start's check again: no administrator, so a fresh link in the log
+        Matcher m = Pattern.compile("http://localhost:\\d+(/setup\\?token=[A-Za-z0-9_-]+)").matcher(output.getAll());
+        String link = null;
+        while (m.find()) {
+            link = m.group(1);
+        }
+        assertThat(link).as("setup link in the log").isNotNull();
+        open(link);
+        Chromium.assertAccessible(driver);
+        byId("username").sendKeys("chief");
+        byId("displayName").sendKeys("首位管理员");
+        byId("password").sendKeys("chief-password-1");
+        byId("passwordAgain").sendKeys("chief-password-1");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login?setup"));
+        assertThat(driver.getPageSource()).contains("首位管理员已创建");
+        signIn("chief", "chief-password-1");
+        assertThat(driver.findElement(By.cssSelector("header .who")).getText()).contains("chief").contains("管理员");
+        open(link);
+        assertThat(driver.getPageSource()).contains("设置链接无效或已使用");
+    }
+
+    @Test
+    @Order(2)
+    void aClerkRecordsAnExpenditureAndTheDashboardShowsIt() throws Exception {
+        Api api = new Api(port);
+        Recording rec = new Recording(api);
+        rec.ledger(D, 2024);
+        rec.appropriation(D, 2024, "L1", "50000.00");
+        rec.appropriation(D, 2024, "L2", "120000.00");
+        rec.expenditure(D, 2024, "X1", "L2", "8000.00");
+        TestUsers users = TestUsers.at(port);
+        users.create("bw-clerk", "clerk-password-1", TestUsers.roles(Role.RECORDER, Role.APPROVER), List.of(D));
+        users.create("bw-boss", "boss-password-1", TestUsers.roles(Role.APPROVER), List.of(D));
+
+        signIn("bw-clerk", "clerk-password-1");
+        Chromium.assertAccessible(driver);
+        driver.findElement(By.linkText("打开 2024 年看板")).click();
+        Chromium.assertAccessible(driver);
+        assertThat(lineL1()).containsExactly("5.00", "5.00", "0.00", "5.00", "0.00%");
+        driver.findElement(By.linkText("记录一笔支出")).click();
+        Chromium.assertAccessible(driver);
+        new Select(byId("lineId")).selectByValue("L1");
+        byId("amount").sendKeys("12,345.60");
+        byId("economicCode").sendKeys("30201");
+        assertThat(byId("economicCode-name").getText()).isEqualTo("办公费");
+        setValue(byId("businessDate"), "2024-03-15");
+        byId("payee").sendKeys("益阳市某文具店");
+        byId("summary").sendKeys("办公用品");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(byId("saved").getText()).contains("12,345.60 元");
+        assertThat(lineL1()).containsExactly("5.00", "5.00", "1.23", "3.77", "24.69%");
+        assertThat(byId("curve").findElements(By.tagName("canvas"))).as("the ECharts curve is drawn").isNotEmpty();
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "dashboard");
+    }
+
+    @Test
+    @Order(3)
+    void budgetExceededIsReadBesideTheAmount() throws Exception {
+        open(DASHBOARD + "/expenditures/new");
+        new Select(byId("lineId")).selectByValue("L1");
+        byId("amount").sendKeys("99,999.00");
+        byId("economicCode").sendKeys("30201");
+        setValue(byId("businessDate"), "2024-04-01");
+        byId("summary").sendKeys("会议费");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        WebElement error = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("amount-error")));
+        assertThat(error.getText()).startsWith("超出预算指标可用额度（无预算不支出）");
+        assertThat(byId("amount").getAttribute("value")).isEqualTo("99,999.00");
+        assertThat(byId("amount").getAttribute("aria-describedby")).isEqualTo("amount-error");
+        assertThat(new Select(byId("lineId")).getFirstSelectedOption().getAttribute("value")).isEqualTo("L1");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "expenditure-error");
+    }
+
+    @Test
+    @Order(4)
+    void anAdjustmentProposedByOneUserIsApprovedByAnother() throws Exception {
+        open(DASHBOARD);
+        driver.findElement(By.linkText("预算调整审批")).click();
+        driver.findElement(By.linkText("提议追加/追减")).click();
+        Chromium.assertAccessible(driver);
+        new Select(byId("lineId")).selectByValue("L1");
+        new Select(byId("direction")).selectByValue("SUPPLEMENT");
+        byId("amount").sendKeys("20,000.00");
+        setValue(byId("businessDate"), "2024-04-02");
+        byId("reason").sendKeys("追加会议经费");
+        byId("document").sendKeys("益财预〔2024〕12号");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        WebElement own = driver.findElement(By.cssSelector("#pending tbody tr"));
+        assertThat(own.getText()).contains("您是提议人，不能审批自己的提议");
+        assertThat(own.findElement(By.tagName("button")).isEnabled()).isFalse();
+        Chromium.assertAccessible(driver);
+
+        signIn("bw-boss", "boss-password-1");
+        open(DASHBOARD + "/proposals");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "approvals");
+        driver.findElement(By.cssSelector("#pending button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(byId("saved").getText()).startsWith("已批准提议");
+        assertThat(byId("decided").getText()).contains("已批准").contains("bw-boss").contains("bw-clerk");
+        open(DASHBOARD);
+        assertThat(lineL1()).containsExactly("5.00", "7.00", "1.23", "5.77", "17.64%");
+    }
+}
