@@ -4,6 +4,7 @@ import budgetledger.app.figures.FiguresService;
 import budgetledger.app.figures.YearState;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.money.Money;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.IndicatorRow;
 import budgetledger.projections.figures.ThreePublicLine;
@@ -57,7 +58,7 @@ public class Dashboard {
         }
         List<IndicatorRow> indicators = doc.indicators().getOrDefault("department", List.of());
         return new View(yearState.of(departmentId, year, asOf, null), f, threePublic, indicators,
-                curve(departmentId, year, asOf, Money.parse(String.valueOf(f.get("budget.full")))));
+                curve(departmentId, year, asOf, Money.parse(String.valueOf(f.get(FigureNames.BUDGET_FULL.key())))));
     }
 
     /** Spending through each month end, replayed as of the same moment as the rest of the page. */

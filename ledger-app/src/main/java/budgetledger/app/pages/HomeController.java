@@ -6,6 +6,7 @@ import budgetledger.app.ledger.Proposals;
 import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Permissions;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +57,7 @@ public class HomeController {
         FiguresDocument doc = figures.live(departmentId, year);
         Map<String, Object> f = doc.figures();
         long pending = proposals.page(departmentId, year, "PENDING", 0, 1).total();
-        return new YearRow(year, f.get("execution.rate"), f.get("threePublic.controlRate"), pending,
-                f.get("evaluation.score.total"));
+        return new YearRow(year, f.get(FigureNames.EXECUTION_RATE.key()), f.get(FigureNames.THREE_PUBLIC_CONTROL_RATE.key()),
+                pending, f.get(FigureNames.EVALUATION_SCORE_TOTAL.key()));
     }
 }

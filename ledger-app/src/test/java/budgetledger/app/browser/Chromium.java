@@ -54,11 +54,14 @@ final class Chromium {
         return driver;
     }
 
-    /** A screenshot of the window (1366×768) into docs/screenshots of the repository. */
+    /**
+     * A screenshot of the window (1366×768) into ledger-app/target/screenshots: a test run never rewrites the
+     * repository; the copies in docs/screenshots are refreshed from there by hand when the pages change.
+     */
     static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path here = Paths.get("").toAbsolutePath();
-        Path root = here.getFileName().toString().equals("ledger-app") ? here.getParent() : here;
-        Path target = root.resolve("docs/screenshots/" + name + ".png");
+        Path module = here.getFileName().toString().equals("ledger-app") ? here : here.resolve("ledger-app");
+        Path target = module.resolve("target/screenshots/" + name + ".png");
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return target;
