@@ -123,7 +123,17 @@ final class CommandSchemas {
         Arrays.stream(constants).forEach(k -> schema.addEnumItem(((Enum<?>) k).name()));
         schema.description(Arrays.stream(constants).map(k -> ((Enum<?>) k).name() + " " + meaning(k))
                 .collect(Collectors.joining(" · ")));
+        if (readsItsChineseForm(type)) {
+            // an enum with its own reader (指标性质) also takes the form's writing: ≥ ≤ = ＞ ＜ 定性
+            Arrays.stream(constants).map(CommandSchemas::meaning).filter(m -> !m.isBlank()).forEach(schema::addEnumItem);
+            schema.description(schema.getDescription() + "（也接受表格写法，及其半角形式 >= <= > <）");
+        }
         return schema;
+    }
+
+    private static boolean readsItsChineseForm(Class<?> type) {
+        return Arrays.stream(type.getMethods()).anyMatch(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers())
+                && m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class));
     }
 
     private static String meaning(Object constant) {

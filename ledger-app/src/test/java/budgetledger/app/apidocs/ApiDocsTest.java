@@ -59,7 +59,11 @@ class ApiDocsTest extends PostgresIntegrationTest {
         assertThat(docs.at("/components/schemas/RecordAppropriation/properties/fundNature/description").asText())
                 .contains("GENERAL_PUBLIC 一般公共预算");
         assertThat(docs.at("/components/schemas/DefineIndicator/properties/operator/description").asText())
-                .contains("EQ =").contains("GE ≥").contains("QUALITATIVE 定性");
+                .contains("EQ =").contains("GE ≥").contains("QUALITATIVE 定性").contains("也接受表格写法");
+        // the server reads the forms' symbols too, so a validating client must not refuse them
+        assertThat(texts(docs.at("/components/schemas/DefineIndicator/properties/operator/enum")))
+                .contains("GE", "LE", "EQ", "GT", "LT", "QUALITATIVE", "≥", "≤", "=", "＞", "＜", "定性");
+        assertThat(texts(kind.path("enum"))).doesNotContain("基本支出-公用经费");
         JsonNode staff = docs.at("/components/schemas/DeclareEstablishment/properties/staff");
         assertThat(staff.path("type").asText()).isEqualTo("array");
         assertThat(staff.at("/items/$ref").asText()).isEqualTo("#/components/schemas/StaffGroup");
