@@ -12,8 +12,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static budgetledger.app.support.Api.body;
+import static budgetledger.app.cli.CliTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,39 +48,15 @@ class EmbeddedServerCliTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String dataDirectory, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setProperty("ledger.data-dir", dataDirectory);
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = LedgerCli.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.clearProperty("ledger.data-dir");
-        }
-    }
-
-    private static String line(String command, Map<String, Object> fields, String recordedAt) {
-        Map<String, Object> all = body("command", command);
-        all.putAll(fields);
-        all.put("audit", body("recordedBy", "朱琳", "recordedAt", recordedAt));
-        return Api.json(all);
+    private static CliRun cli(String dataDirectory, String... args) {
+        return CliRun.of(Map.of("ledger.data-dir", dataDirectory), args);
     }
 
     @Test
     void userAddImportReportAndVerifyWorkBesideTheRunningServer() throws Exception {
         assertThat(dataDir.resolve(RunningEmbedded.FILE)).exists();
         Path password = Files.writeString(dataDir.resolve("password.txt"), "a-long-admin-password\n");
-        Run admin = cli(dataDir.toString(), "user", "add", "--admin", "--username", "admin",
+        CliRun admin = cli(dataDir.toString(), "user", "add", "--admin", "--username", "admin",
                 "--password-file", password.toString());
         assertThat(admin.exit()).as(admin.err()).isZero();
         assertThat(server.getBean(UserService.class).find("admin")).isPresent(); // the server sees the CLI's user
@@ -94,20 +69,20 @@ class EmbeddedServerCliTest {
                         "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2013201",
                         "amount", "1000.00", "initial", true, "businessDate", "2024-01-05"), "2024-01-05T10:00:00+08:00")),
                 StandardCharsets.UTF_8);
-        Run imported = cli(dataDir.toString(), "import", history.toString(), "--as", "admin");
+        CliRun imported = cli(dataDir.toString(), "import", history.toString(), "--as", "admin");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("rejected 0");
 
-        Run token = cli(dataDir.toString(), "user", "token", "--username", "admin", "--name", "脚本");
+        CliRun token = cli(dataDir.toString(), "user", "token", "--username", "admin", "--name", "脚本");
         assertThat(token.exit()).as(token.err()).isZero();
         assertThat(Api.anonymous(port).withToken(token.out().trim()).get("/api/v1/departments/cli").expect(200).raw())
                 .contains("命令行单位"); // the server reads what the CLI imported
 
-        Run report = cli(dataDir.toString(), "report", "--department", "cli", "--year", "2024", "--format", "figures-json");
+        CliRun report = cli(dataDir.toString(), "report", "--department", "cli", "--year", "2024", "--format", "figures-json");
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(report.out()).contains("1000.00");
 
-        Run verified = cli(dataDir.toString(), "verify");
+        CliRun verified = cli(dataDir.toString(), "verify");
         assertThat(verified.exit()).as(verified.err()).isZero();
         assertThat(verified.out()).contains("streams checked: 1").contains("broken: 0").contains("OK");
     }
@@ -125,19 +100,16 @@ class EmbeddedServerCliTest {
 
     @Test
     void aDatabaseThatDoesNotAnswerIsOneChineseLineAndDebugShowsTheStack() {
-        System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/nothing");
-        try {
-            Run failed = cli(dataDir.toString(), "verify");
-            assertThat(failed.exit()).isEqualTo(1);
-            assertOneChineseLine(failed.err());
-            assertThat(failed.err()).contains("无法连接数据库");
+        Map<String, String> unreachable = Map.of("ledger.data-dir", dataDir.toString(),
+                "spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/nothing");
+        CliRun failed = CliRun.of(unreachable, "verify");
+        assertThat(failed.exit()).isEqualTo(1);
+        assertOneChineseLine(failed.err());
+        assertThat(failed.err()).contains("无法连接数据库");
 
-            Run debug = cli(dataDir.toString(), "verify", "--debug");
-            assertThat(debug.exit()).isEqualTo(1);
-            assertThat(debug.err()).contains("无法连接数据库").contains("\tat ");
-        } finally {
-            System.clearProperty("spring.datasource.url");
-        }
+        CliRun debug = CliRun.of(unreachable, "verify", "--debug");
+        assertThat(debug.exit()).isEqualTo(1);
+        assertThat(debug.err()).contains("无法连接数据库").contains("\tat ");
     }
 
     static void assertOneChineseLine(String err) {
