@@ -1,16 +1,24 @@
 package budgetledger.app.cli;
 
 import budgetledger.app.LedgerApplication;
+import budgetledger.app.config.RunningEmbedded;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 /** The command-line side of the same jar: each command starts the application without its web server. */
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
@@ -18,12 +26,36 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ServeCommand.class, ImportCommand.class, ExportEventsCommand.class, VerifyCommand.class,
                 ReportCommand.class, RebuildViewsCommand.class, UserCommand.class})
 public class LedgerCli {
+    /** Connections a command may hold on a server's embedded PostgreSQL, beside the server's own pool. */
+    static final int ATTACHED_POOL = 4;
+    private static volatile boolean debug;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "on failure print the full stack trace and the application's warnings")
+    void debug(boolean on) {
+        debug = on;
+    }
 
     public static int run(String[] args) {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+                .execute(args);
+    }
+
+    /** The CLI as {@code main} runs it: an error no command handles is one Chinese line (CliFailure), exit 1. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        debug = false;
         CommandLine cli = new CommandLine(new LedgerCli());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        return cli.execute(args);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(CliFailure.line(e));
+            if (debug) {
+                e.printStackTrace(line.getErr());
+            }
+            return 1;
+        });
+        return cli;
     }
 
     /**
@@ -34,12 +66,29 @@ public class LedgerCli {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.budgetledger=WARN", "ledger.log-target=System.err")
+                // a failure is reported once, as one line (CliFailure); the log would repeat it with its stack
+                .properties("spring.main.banner-mode=off", "logging.level.root=" + (debug ? "WARN" : "OFF"),
+                        "logging.level.budgetledger=WARN", "ledger.log-target=System.err",
+                        "ledger.embedded-publish=false")
+                .initializers(c -> attachToRunningServer(c.getEnvironment()))
                 .run();
         if (!keepProcessors) {
             ctx.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
         }
         return ctx;
+    }
+
+    /**
+     * On the embedded default, a server already running on the same data directory holds its database's lock: the
+     * command then uses that server's PostgreSQL (with a small pool) instead of starting its own.
+     */
+    private static void attachToRunningServer(ConfigurableEnvironment env) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Path dataDir = Path.of(env.getProperty("ledger.data-dir", "./data")).toAbsolutePath().normalize();
+        RunningEmbedded.url(dataDir).ifPresent(url -> env.getPropertySources().addFirst(new MapPropertySource(
+                "ledger-cli-attached", Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+                "spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", ATTACHED_POOL))));
     }
 }

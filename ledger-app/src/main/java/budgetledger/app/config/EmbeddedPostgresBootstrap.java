@@ -2,6 +2,7 @@ package budgetledger.app.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,23 +21,32 @@ import java.nio.file.Path;
  * a machine with nothing set up — on the same Flyway schema as a real server.
  */
 @Configuration(proxyBeanMethods = false)
-public class EmbeddedPostgresBootstrap {
+public class EmbeddedPostgresBootstrap implements DisposableBean {
     private static EmbeddedPostgres embedded;
+    private static Path published;
+    /** Whether this application started the database (a command beside a server in the same JVM, as in tests, did not). */
+    private boolean started;
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     public HikariDataSource dataSource(DataSourceProperties properties, @Value("${ledger.data-dir:./data}") String dataDir,
-                                       @Value("${ledger.embedded-port:0}") int port) {
+                                       @Value("${ledger.embedded-port:0}") int port,
+                                       @Value("${ledger.embedded-publish:true}") boolean publish) {
         if (!StringUtils.hasText(properties.getUrl())) {
-            int actualPort = start(Path.of(dataDir).toAbsolutePath().normalize(), port);
-            properties.setUrl("jdbc:postgresql://127.0.0.1:" + actualPort + "/postgres");
+            int actualPort = start(Path.of(dataDir).toAbsolutePath().normalize(), port, publish);
+            started = true;
+            properties.setUrl(RunningEmbedded.url(actualPort));
             properties.setUsername("postgres");
             properties.setPassword("");
         }
         return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
     }
 
-    private static synchronized int start(Path dataDir, int port) {
+    /**
+     * {@code publish}: the server leaves a note of the port for CLI commands run beside it (RunningEmbedded); a CLI
+     * command that starts the instance itself does not, since it stops the instance again when it ends.
+     */
+    private static synchronized int start(Path dataDir, int port, boolean publish) {
         if (embedded == null) {
             try {
                 Files.createDirectories(dataDir);
@@ -47,6 +57,10 @@ public class EmbeddedPostgresBootstrap {
                     builder.setPort(port);
                 }
                 embedded = builder.start();
+                if (publish) {
+                    RunningEmbedded.write(dataDir, embedded.getPort());
+                    published = dataDir;
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresBootstrap::stop));
             } catch (IOException e) {
                 throw new UncheckedIOException("嵌入式 PostgreSQL 启动失败（数据目录 " + dataDir + "）", e);
@@ -55,7 +69,19 @@ public class EmbeddedPostgresBootstrap {
         return embedded.getPort();
     }
 
+    /** Closing the application (after its data source: the product of this factory) stops the database it started. */
+    @Override
+    public void destroy() {
+        if (started) {
+            stop();
+        }
+    }
+
     private static synchronized void stop() {
+        if (published != null) {
+            RunningEmbedded.remove(published);
+            published = null;
+        }
         if (embedded != null) {
             try {
                 embedded.close();

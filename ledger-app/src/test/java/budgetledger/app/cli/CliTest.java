@@ -65,7 +65,7 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static String line(String command, Map<String, Object> fields, String recordedAt) {
+    static String line(String command, Map<String, Object> fields, String recordedAt) {
         Map<String, Object> all = body("command", command);
         all.putAll(fields);
         all.put("audit", body("recordedBy", "朱琳", "recordedAt", recordedAt));

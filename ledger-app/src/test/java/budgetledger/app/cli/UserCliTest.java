@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.env.MockEnvironment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,30 +34,13 @@ class UserCliTest extends PostgresIntegrationTest {
     @LocalServerPort
     int port;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run cli(Map<String, String> properties, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
+    private CliRun cli(Map<String, String> properties, String... args) {
         Map<String, String> all = new java.util.HashMap<>(properties);
         all.put("spring.datasource.url", dbUrl);
-        all.forEach(System::setProperty);
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = LedgerCli.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            all.keySet().forEach(System::clearProperty);
-        }
+        return CliRun.of(all, args);
     }
 
-    private Run cli(String... args) {
+    private CliRun cli(String... args) {
         return cli(Map.of(), args);
     }
 
@@ -89,25 +70,25 @@ class UserCliTest extends PostgresIntegrationTest {
     @Order(2)
     void userAddCreatesAdministratorsAndUsersWithHashedPasswords() throws Exception {
         Path password = file("pw", "a-long-admin-password\n");
-        Run admin = cli("user", "add", "--admin", "--username", "root-admin", "--password-file", password.toString());
+        CliRun admin = cli("user", "add", "--admin", "--username", "root-admin", "--password-file", password.toString());
         assertThat(admin.exit()).as(admin.err()).isZero();
         assertThat(users.find("root-admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
         assertThat(Sql.string(dbUrl, "SELECT password_hash FROM ledger_user WHERE username = 'root-admin'"))
                 .startsWith("{bcrypt}").doesNotContain("a-long-admin-password");
 
-        Run clerk = cli("user", "add", "--username", "clerk", "--role", "RECORDER", "--department", "yiyang-zzb",
+        CliRun clerk = cli("user", "add", "--username", "clerk", "--role", "RECORDER", "--department", "yiyang-zzb",
                 "--display-name", "朱琳", "--password-file", password.toString());
         assertThat(clerk.exit()).as(clerk.err()).isZero();
         assertThat(users.find("clerk").orElseThrow().departments()).containsExactly("yiyang-zzb");
 
-        Run weak = cli("user", "add", "--username", "weak", "--role", "RECORDER", "--password-file",
+        CliRun weak = cli("user", "add", "--username", "weak", "--role", "RECORDER", "--password-file",
                 file("short", "123").toString());
         assertThat(weak.exit()).isEqualTo(2);
         assertThat(weak.err()).contains("密码至少");
-        Run noRole = cli("user", "add", "--username", "nobody", "--password-file", password.toString());
+        CliRun noRole = cli("user", "add", "--username", "nobody", "--password-file", password.toString());
         assertThat(noRole.exit()).isEqualTo(2);
 
-        Run token = cli("user", "token", "--username", "clerk", "--name", "脚本");
+        CliRun token = cli("user", "token", "--username", "clerk", "--name", "脚本");
         assertThat(token.exit()).as(token.err()).isZero();
         String printed = token.out().trim();
         assertThat(printed).startsWith("lgr_");
@@ -122,19 +103,19 @@ class UserCliTest extends PostgresIntegrationTest {
         if (!Files.exists(seed)) {
             seed = Path.of("datasets", "yiyang-zzb.jsonl").toAbsolutePath();
         }
-        Run missing = cli("import", seed.toString());
+        CliRun missing = cli("import", seed.toString());
         assertThat(missing.exit()).isEqualTo(2); // --as is required
-        Run notAdmin = cli("import", seed.toString(), "--as", "clerk");
+        CliRun notAdmin = cli("import", seed.toString(), "--as", "clerk");
         assertThat(notAdmin.exit()).isEqualTo(2);
         assertThat(notAdmin.err()).contains("不是已启用的管理员");
-        Run unknown = cli("import", seed.toString(), "--as", "ghost");
+        CliRun unknown = cli("import", seed.toString(), "--as", "ghost");
         assertThat(unknown.exit()).isEqualTo(2);
-        Run tooBig = cli(Map.of("ledger.limits.max-import-file", "1KB"), "import", seed.toString(), "--as", "root-admin");
+        CliRun tooBig = cli(Map.of("ledger.limits.max-import-file", "1KB"), "import", seed.toString(), "--as", "root-admin");
         assertThat(tooBig.exit()).isEqualTo(2);
         assertThat(tooBig.err()).contains("上限");
         assertThat(Sql.events(dbUrl)).isZero();
 
-        Run imported = cli("import", seed.toString(), "--as", "root-admin");
+        CliRun imported = cli("import", seed.toString(), "--as", "root-admin");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("rejected 0");
         // the seed's adjustments are the migration of history approved elsewhere: recorded directly, by its recorder
