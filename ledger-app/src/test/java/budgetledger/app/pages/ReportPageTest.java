@@ -73,7 +73,8 @@ class ReportPageTest extends PostgresIntegrationTest {
                 .containsPattern("<td class=\"num\">\\s*<span>96.56%</span></td>") // a rate: no events of its own
                 .doesNotContain("/figures/execution.rate/events");
         assertThat(body).containsPattern("<td class=\"num\">99.66</td>\\s*<td>优</td>") // the submitted version
-                .contains(SEED + "/report?asOf=" + SUBMITTED);
+                .contains(SEED + "/report?asOf=" + SUBMITTED)
+                .containsPattern("title=\"[0-9a-f]{64}（截至第 \\d+ 号事件）\">[0-9a-f]{14}...</code>"); // the seal
         HttpResponse<String> md = auditor.get("/api/v1/departments/yiyang-zzb/years/2024/report?format=md&asOf=" + SUBMITTED);
         assertThat(md.statusCode()).isEqualTo(200);
         assertThat(md.body()).contains("99.66");
