@@ -93,6 +93,7 @@ public class ReportPage {
         model.addAttribute("figureName", FigureNames.department(name).map(ReportPage::nameZh).orElse(name));
         model.addAttribute("money", FigureNames.department(name).map(n -> n.kind() == FigureName.Kind.MONEY).orElse(false));
         model.addAttribute("trail", figures.trail(departmentId, year, name, at, null));
+        model.addAttribute("eventNames", EventNames.ZH);
         return "figure-events";
     }
 

@@ -244,5 +244,6 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).isNotEmpty();
         assertThat(driver.findElement(By.cssSelector(".banner")).getText()).contains("2025-04-15 23:59");
         Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "figure-events");
     }
 }

@@ -92,6 +92,7 @@ class ReportPageTest extends PostgresIntegrationTest {
         assertThat(value.find() && sum.find()).isTrue();
         assertThat(sum.group(1)).isEqualTo(value.group(1)).endsWith(" 元").isNotEqualTo("0.00 元");
         assertThat(body).containsPattern("<td>20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d</td>"); // recorded, China time
+        assertThat(body).contains("title=\"AppropriationRecorded\">预算指标下达</td>"); // the event named in Chinese
     }
 
     @Test
