@@ -34,8 +34,11 @@ public class Dashboard {
         this.yearState = yearState;
     }
 
-    /** One 三公 category against its limit; {@code rate} = spent ÷ limit (null without a limit). */
-    public record ThreePublicRow(String name, Object actual, Object limit, BigDecimal rate) {
+    /**
+     * One 三公 category against its limit; {@code rate} = spent ÷ limit (null without a limit); {@code actualFigure}
+     * names the spent figure, whose events the page links.
+     */
+    public record ThreePublicRow(String name, String actualFigure, Object actual, Object limit, BigDecimal rate) {
     }
 
     /** The curve: per month, cumulative execution rate and 序时进度, both in percent with two decimals. */
@@ -52,9 +55,10 @@ public class Dashboard {
         Map<String, Object> f = doc.figures();
         List<ThreePublicRow> threePublic = new ArrayList<>();
         for (ThreePublicLine line : ThreePublicLine.values()) {
-            Object actual = f.get("threePublic." + line.key() + ".actual");
+            String actualFigure = "threePublic." + line.key() + ".actual";
+            Object actual = f.get(actualFigure);
             Object limit = f.get("threePublic." + line.key() + ".budget");
-            threePublic.add(new ThreePublicRow(line.nameZh(), actual, limit, FORMATS.ratio(actual, limit)));
+            threePublic.add(new ThreePublicRow(line.nameZh(), actualFigure, actual, limit, FORMATS.ratio(actual, limit)));
         }
         List<IndicatorRow> indicators = doc.indicators().getOrDefault("department", List.of());
         return new View(yearState.of(departmentId, year, asOf, null), f, threePublic, indicators,

@@ -83,6 +83,8 @@ public final class AccessRules {
             rule("GET", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
             rule("POST", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", PAGE_YEAR + "/proposals", READ),
+            rule("GET", PAGE_YEAR + "/report", READ),
+            rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/approve", Commands.APPROVE_BUDGET_PROPOSAL.commandName()),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/reject", Commands.REJECT_BUDGET_PROPOSAL.commandName()),
             rule("GET", PAGE_YEAR + "/adjustments/new", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),

@@ -1,7 +1,9 @@
 package budgetledger.app.browser;
 
+import budgetledger.app.ledger.Importer;
 import budgetledger.app.security.AdminBootstrap;
 import budgetledger.app.security.Role;
+import budgetledger.app.seed.SeedFiles;
 import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
@@ -25,6 +27,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages in a real browser (Debian's headless Chromium): the first administrator through the setup link on an
  * empty database; a clerk records an expenditure and sees the dashboard change, provokes BUDGET_EXCEEDED and reads
- * it beside the amount, proposes a 追加 that a second user approves. Every page visited passes the basic
- * accessibility check; the dashboard, the form with its error and the worklist are saved as screenshots.
+ * it beside the amount, proposes a 追加 that a second user approves; an auditor opens the seed's 2024 report as
+ * submitted and clicks a figure through to its events. Every page visited passes the basic accessibility check; the
+ * dashboard, the form with its error, the worklist and the report are saved as screenshots.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,6 +53,8 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     int port;
     @Autowired
     AdminBootstrap bootstrap;
+    @Autowired
+    Importer importer;
 
     @BeforeAll
     static void browser() throws Exception {
@@ -202,5 +209,41 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         assertThat(byId("decided").getText()).contains("已批准").contains("bw-boss").contains("bw-clerk");
         open(DASHBOARD);
         assertThat(lineL1()).containsExactly("5.00", "7.00", "1.23", "5.77", "17.64%");
+    }
+
+    @Test
+    @Order(5)
+    void theSeedsReportAsSubmittedAndAFigureThroughToItsEvents() throws Exception {
+        StringWriter err = new StringWriter();
+        assertThat(importer.importFile(SeedFiles.find("datasets/yiyang-zzb.jsonl"), "admin", false,
+                new PrintWriter(err)).rejected()).as(err.toString()).isEmpty();
+        TestUsers.at(port).create("bw-auditor", "auditor-password-1", TestUsers.roles(Role.AUDITOR), List.of());
+        signIn("bw-auditor", "auditor-password-1");
+        open("/departments/yiyang-zzb/years/2024");
+        driver.findElement(By.linkText("绩效自评报告")).click();
+        setValue(byId("asOf"), "2025-04-15 23:59:59");
+        driver.findElement(By.cssSelector("form.asof button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".banner"), "2025-04-15 23:59"));
+        assertThat(byId("score").getText()).isEqualTo("99.66");
+        assertThat(byId("grade").getText()).isEqualTo("优");
+        assertThat(byId("submissions").getText()).contains("99.66").contains("优");
+        Chromium.assertAccessible(driver);
+        driver.switchTo().frame(byId("report"));
+        String report = driver.findElement(By.tagName("body")).getText();
+        assertThat(report).contains("99.66").contains("优");
+        assertThat(driver.findElements(By.cssSelector("[data-figure='expenditure.total'] a")))
+                .as("the report's own amounts link to their events").isNotEmpty();
+        driver.switchTo().defaultContent();
+        Chromium.screenshot(driver, "report");
+
+        driver.findElement(By.cssSelector("#key-figures [data-figure='budget.full'] a.figure")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("trail")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("全年预算数");
+        assertThat(byId("figure-sum").getText()).isEqualTo(byId("figure-value").getText()).endsWith(" 元");
+        assertThat(driver.findElements(By.cssSelector("#trail tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector(".banner")).getText()).contains("2025-04-15 23:59");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "figure-events");
     }
 }

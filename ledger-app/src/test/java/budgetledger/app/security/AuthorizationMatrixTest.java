@@ -105,6 +105,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
             Map.entry("POST /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
             Map.entry("GET /departments/{departmentId}/years/{year}/proposals", READ),
+            Map.entry("GET /departments/{departmentId}/years/{year}/report", READ),
+            Map.entry("GET /departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),
             Map.entry("POST /departments/{departmentId}/years/{year}/proposals/{proposalId}/approve", "APPROVER:own"),
             Map.entry("POST /departments/{departmentId}/years/{year}/proposals/{proposalId}/reject", "APPROVER:own"),
             Map.entry("GET /departments/{departmentId}/years/{year}/adjustments/new", "RECORDER:own APPROVER:own"),

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds a file of the repository (datasets/…) from whichever directory the tests run in: the root or a module. */
-final class SeedFiles {
+public final class SeedFiles {
     private SeedFiles() {
     }
 
-    static Path find(String relativeToRepositoryRoot) {
+    public static Path find(String relativeToRepositoryRoot) {
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
             if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("ledger-core"))) {

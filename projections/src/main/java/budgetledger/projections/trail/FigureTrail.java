@@ -64,13 +64,21 @@ public final class FigureTrail {
      */
     static FigureName requireAdditive(String figure) {
         FigureName name = FigureNames.department(figure).orElseThrow(() -> notFound(figure));
-        boolean additive = (name.kind() == FigureName.Kind.MONEY || name.kind() == FigureName.Kind.COUNT)
-                && name.column() == FigureName.Column.CURRENT;
-        if (!additive) {
+        if (!additive(name)) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, figure
                     + " 不是可加总的金额或数量（比率、得分、上年数和增减数请分别追溯其组成数据，上年数请查上一年度）");
         }
         return name;
+    }
+
+    /** Whether a figure has a trail of its own: this year's amounts and counts (a page links only those). */
+    public static boolean additive(String figure) {
+        return FigureNames.department(figure).map(FigureTrail::additive).orElse(false);
+    }
+
+    private static boolean additive(FigureName name) {
+        return (name.kind() == FigureName.Kind.MONEY || name.kind() == FigureName.Kind.COUNT)
+                && name.column() == FigureName.Column.CURRENT;
     }
 
     private static LedgerException notFound(String figure) {
