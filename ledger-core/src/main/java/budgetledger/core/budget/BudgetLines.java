@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The year's budget lines (预算指标) and the rules of appropriating one (下达指标): a new id, kind and fund nature,
@@ -32,10 +31,6 @@ public final class BudgetLines {
             throw new LedgerException(ErrorCode.UNKNOWN_LINE, String.valueOf(lineId));
         }
         return line;
-    }
-
-    public Optional<BudgetLine> find(String lineId) {
-        return Optional.ofNullable(lineId == null ? null : byId.get(lineId));
     }
 
     /** Every line, by id: the order a year-end close lists carried lines in. */

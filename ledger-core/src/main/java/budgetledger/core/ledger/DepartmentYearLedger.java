@@ -71,7 +71,7 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public DepartmentYearLedger(OpenFiscalYear c, MetaData meta) {
-        LedgerId.requireDepartmentId(c.departmentId());
+        // the department id, the year and the rest are checked by YearEnd.open before anything is recorded
         this.dy = new DepartmentYear(c.departmentId(), c.year());
         chain.start(c.hashAlgorithm());
         this.pendingBodyHash = Chain.bodyHash(c);
