@@ -86,6 +86,13 @@ public final class FigureName implements Comparable<FigureName> {
         return scope;
     }
 
+    /** The Chinese name alone ("一般公共预算人员经费"), for text a reader sees; {@link #meaning()} has both. */
+    public String chineseName() {
+        String m = meaning();
+        int dash = m.indexOf(" — ");
+        return dash < 0 ? m : m.substring(0, dash);
+    }
+
     /** 中文 — English, one line. */
     public String meaning() {
         return base == null ? meaning : meaning + base.meaning();

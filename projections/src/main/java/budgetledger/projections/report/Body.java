@@ -135,8 +135,8 @@ final class Body {
         for (Contribution c : Contributors.largest(all, LARGEST)) {
             rows.add(List.of(Cell.text(c.label()), amount(c.current()), amount(c.prior()), amount(c.change())));
         }
-        out.add(new Block.TableBlock(new Table(what + "变动的主要构成（按" + by + "，取自账本，与 " + change.key()
-                + " 同口径）", 4, rows, List.of(30, 12, 12, 12))));
+        out.add(new Block.TableBlock(new Table(what + "变动的主要构成（按" + by + "，取自账本，与“"
+                + change.base().chineseName() + "”同口径）", 4, rows, List.of(30, 12, 12, 12))));
     }
 
     private static Cell amount(budgetledger.core.money.Money m) {

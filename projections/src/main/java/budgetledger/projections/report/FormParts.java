@@ -17,7 +17,7 @@ import java.util.Optional;
 final class FormParts {
     static final int COLUMNS = 11;
     /** Column widths in characters: narrow block labels, a wide 三级指标 and 偏差原因. */
-    static final List<Integer> WIDTHS = List.of(7, 10, 10, 24, 6, 12, 6, 13, 6, 8, 14);
+    static final List<Integer> WIDTHS = List.of(7, 10, 10, 21, 6, 12, 8, 12, 6, 9, 13);
     /** What the forms print where a score is not applicable or nothing was evaluated. */
     static final String NOT_APPLICABLE = "不适用";
     static final String NOT_EVALUATED = "未评价";

@@ -29,11 +29,12 @@ public final class HtmlRenderer {
               border-left: 2pt solid #777; color: #222; }
             blockquote.explanation p { text-indent: 0; }
             p.missing { color: #a00000; }
-            table { border-collapse: collapse; table-layout: fixed; width: 100%%; margin: 0.4em 0 0.8em 0; font-size: 9pt; line-height: 1.35; }
+            table { border-collapse: collapse; table-layout: fixed; width: 100%%; margin: 0.4em 0 0.8em 0; font-size: 9pt; line-height: 1.35;
+              -fs-table-paginate: paginate; }
             caption { caption-side: top; text-align: left; font-size: 9pt; color: #333; padding-bottom: 2pt; }
             th, td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: middle; word-wrap: break-word; }
             th { font-weight: bold; text-align: center; }
-            td.n { text-align: right; white-space: nowrap; }
+            td.n { text-align: right; white-space: nowrap; padding-right: 4pt; }
             tr { page-break-inside: avoid; }
             table.contributors { width: 88%%; margin-left: 2em; }
             section.attachment { page-break-before: always; }
@@ -44,7 +45,8 @@ public final class HtmlRenderer {
             h2.form { text-align: center; font-size: 15pt; }
             p.unit { text-align: right; font-size: 9.5pt; }
             p.note { font-size: 9pt; }
-            @media screen { body { max-width: 60em; margin: 2em auto; padding: 0 1em; } }
+            @media screen { body { max-width: 60em; margin: 2em auto; padding: 0 1em; }
+              section.attachment { margin-top: 3em; padding-top: 1.5em; border-top: 1px solid #999; } }
             """.formatted(PDF_FONT_FAMILY);
 
     private HtmlRenderer() {
@@ -65,8 +67,7 @@ public final class HtmlRenderer {
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(esc(report.title() + report.subtitle()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<h1>").append(esc(report.title())).append("</h1>\n<h1>").append(esc(report.subtitle())).append("</h1>\n");
-        b.append("<p class=\"basis\">数据口径：预算执行账本，记录时间截至 ").append(esc(Format.instant(report.asOf())))
-                .append("（北京时间），业务日期截至 ").append(esc(String.valueOf(report.through()))).append("</p>\n");
+        b.append("<p class=\"basis\">").append(esc(report.basis())).append("</p>\n");
         for (Block block : report.body()) {
             block(b, block, figureSpans);
         }
@@ -145,14 +146,45 @@ public final class HtmlRenderer {
             b.append("<col style=\"width: ").append(Math.round(1000.0 * w / total) / 10.0).append("%\"/>");
         }
         b.append("</colgroup>\n");
-        for (List<Cell> row : t.rows()) {
+        int heads = headRows(t.rows());
+        for (int r = 0; r < t.rows().size(); r++) {
+            if (r == 0 && heads > 0) {
+                b.append("<thead>\n");
+            }
+            if (r == heads) {
+                b.append(heads > 0 ? "</thead>\n<tbody>\n" : "<tbody>\n");
+            }
             b.append("<tr>");
-            for (Cell c : row) {
+            for (Cell c : t.rows().get(r)) {
                 cell(b, c);
             }
             b.append("</tr>\n");
         }
-        b.append("</table>\n");
+        b.append(heads == t.rows().size() ? "</thead>\n" : "</tbody>\n").append("</table>\n");
+    }
+
+    /**
+     * The leading rows made only of heading cells, none spanning below them: the PDF repeats these on every page a
+     * table continues to, so a split 决算 table keeps its column names.
+     */
+    static int headRows(List<List<Cell>> rows) {
+        int heads = 0;
+        while (heads < rows.size() && !rows.get(heads).isEmpty()
+                && rows.get(heads).stream().allMatch(c -> c instanceof Cell.Text t && t.head())) {
+            heads++;
+        }
+        for (boolean spansOut = true; spansOut && heads > 0; ) {
+            spansOut = false;
+            for (int r = 0; r < heads && !spansOut; r++) {
+                final int row = r;
+                final int limit = heads;
+                spansOut = rows.get(r).stream().anyMatch(c -> row + c.rowspan() > limit);
+            }
+            if (spansOut) {
+                heads--;
+            }
+        }
+        return heads;
     }
 
     private static void cell(StringBuilder b, Cell c) {

@@ -176,6 +176,22 @@ class SeedReportTest {
     }
 
     @Test
+    void aReaderSeesNoInternalFigureName() {
+        // a figure key is dotted lower camel case: expenditure.generalPublic.basic; the PDF is what a reader sees
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("[a-z][A-Za-z]*\\.[a-z][A-Za-z]*");
+        assertThat(key.matcher(pdfText).find()).as("internal name in the PDF text: %s", firstMatch(key, pdfText)).isFalse();
+        String visibleHtml = html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]*>", " ");
+        assertThat(key.matcher(visibleHtml).find()).as("internal name in the page text: %s", firstMatch(key, visibleHtml))
+                .isFalse();
+        assertThat(key.matcher(markdown).find()).as("internal name in the Markdown: %s", firstMatch(key, markdown)).isFalse();
+    }
+
+    private static String firstMatch(java.util.regex.Pattern p, String text) {
+        java.util.regex.Matcher m = p.matcher(text);
+        return m.find() ? text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 20)) : "";
+    }
+
+    @Test
     void theProseStatesTheSeedsChangesWithContributorsAndQuotesTheRecordedReasons() {
         assertThat(markdown).contains(
                 "2024年度一般公共预算支出 1796.19万元，较上年同期的 2186.84万元减少 390.65万元，下降 17.86%。",
@@ -187,7 +203,7 @@ class SeedReportTest {
                 "公务接待批次为 44次，公务接待人数为 271人。",
                 "自评得分为 99.66分",
                 "> **单位说明：**主要原因是人员调入调出异动产生的。",
-                "*项目支出变动的主要构成（按项目，取自账本，与 change.expenditure.generalPublic.project 同口径）*");
+                "*项目支出变动的主要构成（按项目，取自账本，与“一般公共预算项目支出”同口径）*");
         assertThat(html).contains("data-figure=\"evaluation.score.total\">99.66<",
                 "data-section=\"change.expenditure.generalPublic.project\"");
     }
