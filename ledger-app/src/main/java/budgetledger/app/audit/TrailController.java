@@ -1,11 +1,7 @@
 package budgetledger.app.audit;
 
 import budgetledger.app.figures.FiguresService;
-import budgetledger.app.ledger.StoredEvents;
-import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.common.IsoTimes;
-import budgetledger.core.common.LedgerId;
-import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.projections.trail.FigureTrail;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,11 +16,11 @@ import java.util.List;
 @RestController
 public class TrailController {
     private final FiguresService figures;
-    private final StoredEvents events;
+    private final Submissions submissions;
 
-    public TrailController(FiguresService figures, StoredEvents events) {
+    public TrailController(FiguresService figures, Submissions submissions) {
         this.figures = figures;
-        this.events = events;
+        this.submissions = submissions;
     }
 
     @GetMapping("/api/v1/departments/{departmentId}/years/{year}/figures/{name}/events")
@@ -35,19 +30,9 @@ public class TrailController {
         return figures.trail(departmentId, year, name, IsoTimes.asOf(asOf), through);
     }
 
-    public record Submission(long sequence, Instant recordedAt, String recordedBy, String scoreTotal, String grade,
-                             Instant figuresAsOf, long lastSequence, String figuresHash) {
-    }
-
     @GetMapping("/api/v1/departments/{departmentId}/years/{year}/submissions")
-    public List<Submission> submissions(@PathVariable String departmentId, @PathVariable int year) {
+    public List<Submissions.Submission> submissions(@PathVariable String departmentId, @PathVariable int year) {
         figures.requireYear(departmentId, year);
-        return events.stream(LedgerId.of(departmentId, year)).stream()
-                .filter(e -> e.payload() instanceof SelfEvaluationSubmitted)
-                .map(e -> {
-                    SelfEvaluationSubmitted s = (SelfEvaluationSubmitted) e.payload();
-                    return new Submission(e.sequence(), e.recordedTime(), e.metadata().get(AuditKeys.RECORDED_BY),
-                            s.scoreTotal(), s.grade(), s.figuresAsOf(), s.lastSequence(), s.figuresHash());
-                }).toList();
+        return submissions.of(departmentId, year);
     }
 }

@@ -1,6 +1,6 @@
 package budgetledger.app.pages;
 
-import budgetledger.app.audit.TrailController;
+import budgetledger.app.audit.Submissions;
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.report.ReportService;
@@ -9,6 +9,7 @@ import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.Permissions;
 import budgetledger.projections.figures.FigureName;
 import budgetledger.projections.figures.FigureNames;
+import budgetledger.projections.report.Report;
 import budgetledger.projections.report.ReportFormat;
 import budgetledger.projections.trail.FigureTrail;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * The self-evaluation report of a department-year as of a chosen moment: the very HTML the API and the PDF print
  * (ReportService), framed in the page so its headings and print styles stay its own; the key figures, each amount
- * linked to the events behind it; the submitted versions, each opening the report as of its figuresAsOf; and the
+ * linked to the events behind it; the submitted versions, each reopening the report as submitted; and the
  * events page of one figure (FiguresService#trail, the API's trail).
  */
 @Controller
@@ -42,15 +43,15 @@ public class ReportPage {
 
     private final ReportService reports;
     private final FiguresService figures;
-    private final TrailController trails;
+    private final Submissions submissions;
     private final DepartmentDirectory directory;
     private final CurrentActor actor;
 
-    public ReportPage(ReportService reports, FiguresService figures, TrailController trails,
+    public ReportPage(ReportService reports, FiguresService figures, Submissions submissions,
                       DepartmentDirectory directory, CurrentActor actor) {
         this.reports = reports;
         this.figures = figures;
-        this.trails = trails;
+        this.submissions = submissions;
         this.directory = directory;
         this.actor = actor;
     }
@@ -61,24 +62,30 @@ public class ReportPage {
 
     @GetMapping(AccessRules.PAGE_YEAR + "/report")
     public String report(@PathVariable String departmentId, @PathVariable int year,
-                         @RequestParam(required = false) String asOf, Model model, HttpServletResponse response) {
-        Instant at = AsOfPicker.read(asOf, model, response);
+                         @RequestParam(required = false) String asOf,
+                         @RequestParam(required = false) Long submission, Model model, HttpServletResponse response) {
         model.addAttribute("departmentName", directory.requireYear(departmentId, year));
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("year", year);
-        String html = new String(reports.render(departmentId, year, ReportFormat.HTML, at, null).bytes(),
-                StandardCharsets.UTF_8);
+        // a submitted version fixes the moment: the picker shows its figuresAsOf, the banner names the submission
+        Report shown = submission == null ? null : reports.submitted(departmentId, year, submission);
+        Instant at = AsOfPicker.read(shown == null ? asOf : shown.asOf().toString(), model, response);
+        if (shown == null) {
+            shown = reports.report(departmentId, year, at, null);
+        }
+        model.addAttribute("submitted", shown.submitted());
+        String html = new String(reports.render(shown, ReportFormat.HTML).bytes(), StandardCharsets.UTF_8);
         model.addAttribute("reportHtml", html);
         boolean mayTrace = Permissions.mayReadHistory(actor.user(), departmentId);
         model.addAttribute("mayTrace", mayTrace);
         model.addAttribute("traceable", mayTrace ? traceable(html) : List.of());
         Map<String, Object> f = (at == null ? figures.live(departmentId, year)
                 : figures.replayed(departmentId, year, at, null)).figures();
-        model.addAttribute("keyFigures", KEY.stream().map(n -> new KeyFigure(n.key(), nameZh(n), n.kind(),
+        model.addAttribute("keyFigures", KEY.stream().map(n -> new KeyFigure(n.key(), n.chineseName(), n.kind(),
                 f.get(n.key()), FigureTrail.additive(n.key()))).toList());
         model.addAttribute("score", f.get("evaluation.score.total"));
         model.addAttribute("grade", f.get("evaluation.grade"));
-        model.addAttribute("submissions", trails.submissions(departmentId, year));
+        model.addAttribute("submissions", submissions.of(departmentId, year));
         model.addAttribute("formats", List.of(ReportFormat.XLSX, ReportFormat.PDF, ReportFormat.MD));
         return "report";
     }
@@ -90,7 +97,7 @@ public class ReportPage {
         model.addAttribute("departmentName", directory.requireYear(departmentId, year));
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("year", year);
-        model.addAttribute("figureName", FigureNames.department(name).map(ReportPage::nameZh).orElse(name));
+        model.addAttribute("figureName", FigureNames.department(name).map(FigureName::chineseName).orElse(name));
         model.addAttribute("money", FigureNames.department(name).map(n -> n.kind() == FigureName.Kind.MONEY).orElse(false));
         model.addAttribute("trail", figures.trail(departmentId, year, name, at, null));
         model.addAttribute("eventNames", EventNames.ZH);
@@ -109,10 +116,4 @@ public class ReportPage {
         return List.copyOf(names);
     }
 
-    /** "全年预算数 — full-year budget …" → 全年预算数. */
-    static String nameZh(FigureName n) {
-        String meaning = n.meaning();
-        int dash = meaning.indexOf(" — ");
-        return dash < 0 ? meaning : meaning.substring(0, dash);
-    }
 }

@@ -1,6 +1,8 @@
 package budgetledger.app.report;
 
+import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.IsoTimes;
+import budgetledger.core.common.LedgerException;
 import budgetledger.projections.report.PdfFontException;
 import budgetledger.projections.report.ReportFormat;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import java.time.LocalDate;
 
 /**
  * {@code GET /api/v1/departments/{id}/years/{year}/report?format=html|xlsx|pdf|md&asOf=&through=}: the
- * self-evaluation report as a printable page (default), a workbook of the attachment forms, a PDF or Markdown.
+ * self-evaluation report as a printable page (default), a workbook of the attachment forms, a PDF or Markdown; with
+ * {@code submission=N} instead of a moment, the version submitted as event N, which prints its submission.
  * HTML and PDF open in the browser, XLSX and Markdown download; errors are the API's problem details (an unknown
  * format is {@code INVALID_REQUEST}).
  */
@@ -41,9 +44,15 @@ public class ReportController {
     public ResponseEntity<byte[]> report(@PathVariable String departmentId, @PathVariable int year,
                                          @RequestParam(defaultValue = "html") String format,
                                          @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through,
+                                         @RequestParam(required = false) Long submission) {
         ReportFormat f = ReportFormat.parse(format);
-        ReportService.Rendered r = reports.render(departmentId, year, f, IsoTimes.asOf(asOf), through);
+        if (submission != null && (asOf != null || through != null)) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "submission 已确定报告的数据时点，不能再同时给出 asOf 或 through");
+        }
+        ReportService.Rendered r = submission != null
+                ? reports.render(reports.submitted(departmentId, year, submission), f)
+                : reports.render(departmentId, year, f, IsoTimes.asOf(asOf), through);
         ContentDisposition disposition = ContentDisposition.builder(f.inline() ? "inline" : "attachment")
                 .filename(r.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

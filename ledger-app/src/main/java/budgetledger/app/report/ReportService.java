@@ -1,5 +1,6 @@
 package budgetledger.app.report;
 
+import budgetledger.app.audit.Submissions;
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.figures.ScoringProperties;
 import budgetledger.app.figures.YearAndPrior;
@@ -27,13 +28,15 @@ import java.time.LocalDate;
 public class ReportService {
     private final FiguresService figures;
     private final ScoringProperties scoring;
+    private final Submissions submissions;
     private final String pdfFont;
     private final Clock clock = Clock.systemUTC();
 
-    public ReportService(FiguresService figures, ScoringProperties scoring,
+    public ReportService(FiguresService figures, ScoringProperties scoring, Submissions submissions,
                          @Value("${ledger.pdf.font:}") String pdfFont) {
         this.figures = figures;
         this.scoring = scoring;
+        this.submissions = submissions;
         this.pdfFont = pdfFont;
     }
 
@@ -47,8 +50,21 @@ public class ReportService {
         return ReportBuilder.build(ReportInput.of(years.current(), years.prior(), at, through, scoring.options()));
     }
 
+    /**
+     * The submitted version recorded as event {@code sequence}: the report as of the submission's figuresAsOf, with
+     * the submission (who, when, score, grade, figures' hash) printed on it.
+     */
+    public Report submitted(String departmentId, int year, long sequence) {
+        Submissions.Submission s = submissions.find(departmentId, year, sequence);
+        return report(departmentId, year, s.figuresAsOf(), null).withSubmission(new Report.Submitted(s.sequence(),
+                s.recordedAt(), s.recordedBy(), s.scoreTotal(), s.grade(), s.figuresHash()));
+    }
+
     public Rendered render(String departmentId, int year, ReportFormat format, Instant asOf, LocalDate through) {
-        Report report = report(departmentId, year, asOf, through);
+        return render(report(departmentId, year, asOf, through), format);
+    }
+
+    public Rendered render(Report report, ReportFormat format) {
         PdfRenderer pdf = format == ReportFormat.PDF ? new PdfRenderer(font()) : null;
         return new Rendered(format.render(report, pdf), format, report.fileBaseName() + "." + format.key());
     }

@@ -73,8 +73,15 @@ class ReportPageTest extends PostgresIntegrationTest {
                 .containsPattern("<td class=\"num\">\\s*<span>96.56%</span></td>") // a rate: no events of its own
                 .doesNotContain("/figures/execution.rate/events");
         assertThat(body).containsPattern("<td class=\"num\">99.66</td>\\s*<td>优</td>") // the submitted version
-                .contains(SEED + "/report?asOf=" + SUBMITTED)
                 .containsPattern("title=\"[0-9a-f]{64}（截至第 \\d+ 号事件）\">[0-9a-f]{14}...</code>"); // the seal
+        // the version reopens as submitted: its moment, its submission printed on the report and named in the banner
+        Matcher version = Pattern.compile(Pattern.quote(SEED) + "/report\\?submission=(\\d+)").matcher(body);
+        assertThat(version.find()).as("a link to the submitted version").isTrue();
+        String sequence = version.group(1);
+        String submitted = auditor.get(SEED + "/report?submission=" + sequence).body();
+        assertThat(submitted).contains("value=\"2025-04-15 23:59:59\"", "提交的版本（第 " + sequence + " 号事件）",
+                        "提交版本：第 " + sequence + " 号事件", "id=\"score\">99.66<")
+                .contains("format=pdf&amp;submission=" + sequence);
         HttpResponse<String> md = auditor.get("/api/v1/departments/yiyang-zzb/years/2024/report?format=md&asOf=" + SUBMITTED);
         assertThat(md.statusCode()).isEqualTo(200);
         assertThat(md.body()).contains("99.66");

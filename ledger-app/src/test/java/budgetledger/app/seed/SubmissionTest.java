@@ -54,6 +54,21 @@ class SubmissionTest extends PostgresIntegrationTest {
         assertThat(hash(now.get("figures"))).isNotEqualTo(submission.path("figuresHash").asText());
         assertThat(now.path("figures").path("expenditure.total").asText()).isEqualTo("0.00");
         assertThat(then.path("figures").path("evaluation.score.total").asText()).isEqualTo("9.00");
+
+        // the submitted version, reopened after the correction, prints its figures and names its submission
+        long sequence = submission.path("sequence").asLong();
+        String version = http.getForObject("/api/v1/departments/sub/years/2024/report?format=md&submission=" + sequence,
+                String.class);
+        assertThat(version).contains("提交版本：第 " + sequence + " 号事件", "得分 9.00，等级 差",
+                "数据指纹 " + submission.path("figuresHash").asText().substring(0, 16));
+        String current = http.getForObject("/api/v1/departments/sub/years/2024/report?format=md", String.class);
+        assertThat(current).doesNotContain("提交版本");
+        var notASubmission = http.getForEntity("/api/v1/departments/sub/years/2024/report?submission=1", JsonNode.class);
+        assertThat(notASubmission.getStatusCode().value()).isEqualTo(404);
+        assertThat(notASubmission.getBody().path("detail").asText()).contains("不是", "自评提交");
+        var both = http.getForEntity("/api/v1/departments/sub/years/2024/report?submission=" + sequence
+                + "&asOf=2025-01-01T00:00:00Z", JsonNode.class);
+        assertThat(both.getStatusCode().value()).isEqualTo(400);
     }
 
     private static String hash(JsonNode figures) {
