@@ -51,12 +51,14 @@ public class LedgerAuthorization implements AuthorizationManager<RequestAuthoriz
         String department = match.map(AccessRules.Match::departmentId).orElse(null);
         Optional<LedgerUser> user = users.current(auth.getName()).filter(LedgerUser::enabled);
         if (user.isEmpty()) {
+            request.setAttribute(Denials.ATTRIBUTE, "该用户已停用或已删除，请联系管理员");
             SecurityLog.denied(403, auth.getName(), request, rule, department, "user_disabled_or_removed");
             return new AuthorizationDecision(false);
         }
         String command = match.map(AccessRules.Match::command).orElse(null);
         boolean passwordSession = !(auth instanceof TokenAuthentication);
         if (!Permissions.allows(user.get(), access, command, department, passwordSession)) {
+            request.setAttribute(Denials.ATTRIBUTE, Denials.explain(user.get(), access, command, department));
             SecurityLog.denied(403, auth.getName(), request, rule, department,
                     access == Access.COMMAND ? "command " + command + " needs " + Permissions.rolesFor(command)
                             : "needs " + access + ", has " + user.get().roles());

@@ -145,8 +145,9 @@ public class SecurityConfig {
                 return;
             }
             // the authorization has already written the denial to the security log, with its rule and reason
+            Object why = request.getAttribute(Denials.ATTRIBUTE);
             SecurityResponses.problem(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "无权执行此操作",
-                    "当前用户的角色或所属单位不允许此操作");
+                    why != null ? why.toString() : "当前用户的角色或所属单位不允许此操作");
         };
     }
 }

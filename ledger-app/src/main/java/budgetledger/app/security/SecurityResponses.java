@@ -40,23 +40,36 @@ public final class SecurityResponses {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         if (wantsJson(request)) {
-            // the shape web.ApiErrors' ProblemDetail takes on the wire
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("type", "about:blank");
-            p.put("title", title);
-            p.put("status", status.value());
-            p.put("detail", detail);
-            p.put("instance", request.getRequestURI());
-            p.put("code", code);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getOutputStream().write(LedgerJson.mapper().writeValueAsBytes(p));
+            response.getOutputStream().write(problemJson(status.value(), code, title, detail, request.getRequestURI())
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(page(status.value() + " " + title, "<p>" + HtmlUtils.htmlEscape(detail)
-                    + "</p><p><a href=\"/\">返回首页</a></p>").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(errorPage(status.value(), title, detail).getBytes(StandardCharsets.UTF_8));
         }
         response.flushBuffer();
+    }
+
+    /** A problem in the shape web.ApiErrors' ProblemDetail takes on the wire. */
+    public static String problemJson(int status, String code, String title, String detail, String instance) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "about:blank");
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("instance", instance);
+        p.put("code", code);
+        try {
+            return LedgerJson.mapper().writeValueAsString(p);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
+    }
+
+    /** The error page a browser gets: the status and its Chinese title, what was wrong, the way home. */
+    public static String errorPage(int status, String title, String detail) {
+        return page(status + " " + title, "<p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">返回首页</a></p>");
     }
 
     /** A minimal page: the same frame for the sign-in page, the home page and errors. */

@@ -79,8 +79,14 @@ class MakerCheckerApiTest extends PostgresIntegrationTest {
         assertThat(pending.path("items").get(0).path("amount").asText()).isEqualTo("500.00");
 
         // a recorder may not approve, nor an approver of another department
-        assertThat(recorder.post(y + "/proposals/" + id + "/approve", body()).code()).isEqualTo("FORBIDDEN");
-        assertThat(foreignApprover.post(y + "/proposals/" + id + "/approve", body()).code()).isEqualTo("FORBIDDEN");
+        Api.Response byRecorder = recorder.post(y + "/proposals/" + id + "/approve", body());
+        assertThat(byRecorder.code()).isEqualTo("FORBIDDEN");
+        // the refusal names the role the action needs and the roles the user has
+        assertThat(byRecorder.json().path("detail").asText()).contains("“审批通过提议”需要以下角色之一：审核（APPROVER）",
+                "当前用户的角色：录入（RECORDER）");
+        Api.Response byForeign = foreignApprover.post(y + "/proposals/" + id + "/approve", body());
+        assertThat(byForeign.code()).isEqualTo("FORBIDDEN");
+        assertThat(byForeign.json().path("detail").asText()).contains("只能由预算单位 " + d + " 的用户执行", "当前用户不属于该单位");
         assertThat(line("L1").path("available").asText()).isEqualTo("1000.00");
 
         Api.Response approved = approverA.post(y + "/proposals/" + id + "/approve", body()).expect(201);

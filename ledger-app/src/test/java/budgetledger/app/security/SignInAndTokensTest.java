@@ -96,6 +96,7 @@ class SignInAndTokensTest extends PostgresIntegrationTest {
         Api.Response byToken = api.post("/api/v1/tokens", body("name", "再来一个"));
         assertThat(byToken.status()).isEqualTo(403);
         assertThat(byToken.code()).isEqualTo("FORBIDDEN");
+        assertThat(byToken.json().path("detail").asText()).contains("用密码登录的浏览器会话");
         JsonNode listed = api.get("/api/v1/tokens").expect(200).json();
         assertThat(listed.get(0).path("tokenId").asText()).isEqualTo(tokenId);
         assertThat(listed.toString()).doesNotContain(token).doesNotContain(TokenService.hash(token));
