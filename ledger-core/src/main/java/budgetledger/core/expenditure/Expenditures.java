@@ -38,6 +38,10 @@ public final class Expenditures {
         Money.requireAmount(c.amount());
         dy.requireDate(c.businessDate());
         String economic = economicCode(c.economicCode(), dy.year());
+        if (!line.kind().admits(economic)) {
+            throw new LedgerException(ErrorCode.ECONOMIC_CODE_NOT_FOR_LINE, "指标 " + line.lineId() + " 是"
+                    + line.kind().nameZh() + "，不能列支经济分类 " + economic);
+        }
         ThreePublicCategory category = ThreePublicCategory.of(EconomicCode.of(economic)).orElse(null);
         int[] reception = ThreePublicControl.reception(category, c.receptionBatches(), c.receptionPersons());
         if (c.amount().fen() > line.availableFen()) {
