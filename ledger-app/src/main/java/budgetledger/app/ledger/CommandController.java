@@ -90,11 +90,24 @@ public class CommandController {
         if (key != null && !key.isBlank()) {
             ObjectNode audit = fields.has("audit") && fields.get("audit").isObject()
                     ? (ObjectNode) fields.get("audit") : fields.putObject("audit");
-            audit.put("idempotencyKey", key.trim());
+            audit.put("idempotencyKey", idempotencyKey(key));
         }
         Recorded r = sender.send(command, fields, request);
         return ResponseEntity.status(r.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Map.of("command", command, "id", r.id(), "sequence", r.sequence(), "repeated", r.repeated()));
+    }
+
+    /**
+     * An {@code Idempotency-Key}: 1–128 visible ASCII characters (a UUID, a voucher number, a client's request id),
+     * so a key is stored and compared byte for byte and never carries text a log or a page would render.
+     */
+    static String idempotencyKey(String key) {
+        String k = key.trim();
+        if (k.length() > 128 || !k.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST,
+                    "Idempotency-Key 须为 1–128 个可见 ASCII 字符（字母、数字、- _ . : 等，不含空格和中文）");
+        }
+        return k;
     }
 
     private static ObjectNode scoped(JsonNode body, String departmentId, int year) {

@@ -125,6 +125,16 @@ public class ApiErrors {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(p);
     }
 
+    /**
+     * The firewall checks a header's value when the application first reads it (an {@code Idempotency-Key} of
+     * non-ASCII bytes), so its refusal surfaces here rather than in the filter chain: the client's request is wrong.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return bad(ErrorCode.INVALID_REQUEST,
+                "请求头或地址含有不允许的字符（请求头只能是可见 ASCII 字符，地址中不能有 %2F、“..”、“;” 等）");
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e) {
         return bad(ErrorCode.NOT_FOUND, "没有这个地址: /" + e.getResourcePath());

@@ -68,7 +68,13 @@ class ReportBuilderTest {
                 .map(b -> ((Block.TableBlock) b).table()).toList();
         assertThat(tables).isNotEmpty();
         for (Table t : tables) {
-            String figure = t.caption().replaceAll(".*与 (\\S+) 同口径.*", "$1");
+            // the caption names the figure in Chinese (与“一般公共预算项目支出”同口径): find its change figure
+            String name = t.caption().replaceAll(".*与“(.+)”同口径.*", "$1");
+            String figure = doc.figures().keySet().stream()
+                    .filter(k -> budgetledger.projections.figures.FigureNames.department(k)
+                            .filter(n -> n.column() == budgetledger.projections.figures.FigureName.Column.CHANGE)
+                            .filter(n -> n.base().chineseName().equals(name)).isPresent())
+                    .findFirst().orElseThrow(() -> new AssertionError("no change figure named " + name));
             Money sum = Money.ZERO;
             for (List<Cell> row : t.rows().subList(1, t.rows().size())) {
                 sum = sum.plus(((Cell.Amount) row.get(3)).amount());
