@@ -17,6 +17,16 @@ public record Actual(String value, String unit, String text) {
                 .orElse(new Actual(null, null, text.trim()));
     }
 
+    /**
+     * A bare number ("8" under a target of "=8个") is in the target's unit, as the forms write it: it becomes 8个.
+     * A number with a unit of its own is left as it is, for the unit check to judge.
+     */
+    public Actual inUnitOf(Target target) {
+        boolean bare = value != null && (unit == null || unit.isEmpty());
+        return bare && target.unit() != null && !target.unit().isEmpty()
+                ? new Actual(value, target.unit(), value + target.unit()) : this;
+    }
+
     public boolean quantitative() {
         return value != null;
     }

@@ -55,10 +55,11 @@ public final class IndicatorRules {
             }
             return new IndicatorOutcomeRecorded(departmentId, year, c.indicatorId(), null, null, null, reason, date);
         }
-        if (actual == null) {
+        if (actual == null && !target.qualitative()) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少实际完成值");
         }
         if (target.qualitative()) {
+            // the achievement band and its score are the judgement; a text describing it is welcome, not required
             if (c.achievement() == null || c.score() == null) {
                 throw new LedgerException(ErrorCode.INVALID_REQUEST, "定性指标须填写达成程度 achievement 和得分 score");
             }
@@ -70,6 +71,7 @@ public final class IndicatorRules {
         if (!actual.quantitative()) {
             throw new LedgerException(ErrorCode.UNIT_MISMATCH, "定量指标的实际完成值须为数值加单位（如 1141册），收到 " + c.actual());
         }
+        actual = actual.inUnitOf(target);
         Scoring.requireSameUnit(target.unit(), actual.unit());
         if (c.score() != null) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "定量指标的得分由规则计算，不能手工录入");

@@ -1020,6 +1020,14 @@ class DepartmentYearLedgerTest {
         }
 
         @Test
+        void aBareNumberTakesTheTargetsUnit() {
+            fixture.givenCommands(openYear(), indicator("I1", "=8个", "5"))
+                    .when(new RecordIndicatorOutcome(DEPT, YEAR, "I1", "8", null, null, null, null))
+                    .expectEvents(new IndicatorOutcomeRecorded(DEPT, YEAR, "I1", new Actual("8", "个", "8个"), null,
+                            null, null, YEAR_END));
+        }
+
+        @Test
         void refusesOutcomeInAnotherUnit() {
             fixture.givenCommands(openYear(), indicator("I1", "≥700册", "5"))
                     .when(new RecordIndicatorOutcome(DEPT, YEAR, "I1", "1141人次", null, null, null, null))
@@ -1049,6 +1057,14 @@ class DepartmentYearLedgerTest {
                     .when(new RecordIndicatorOutcome(DEPT, YEAR, "I1", "无扣分项", Achievement.ACHIEVED, "8.00", null, null))
                     .expectEvents(new IndicatorOutcomeRecorded(DEPT, YEAR, "I1", new Actual(null, null, "无扣分项"),
                             Achievement.ACHIEVED, "8", null, YEAR_END));
+        }
+
+        @Test
+        void aQualitativeOutcomeNeedsItsBandAndScoreButNoText() {
+            fixture.givenCommands(openYear(), indicator("I1", "考核合格", "10"))
+                    .when(new RecordIndicatorOutcome(DEPT, YEAR, "I1", null, Achievement.ACHIEVED, "9", null, null))
+                    .expectEvents(new IndicatorOutcomeRecorded(DEPT, YEAR, "I1", null, Achievement.ACHIEVED, "9", null,
+                            YEAR_END));
         }
 
         @Test

@@ -24,7 +24,7 @@ record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFi
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(null),
                 view.performance(), f, null);
         Evaluation.addScores(f, Evaluation.DEPARTMENT, Evaluation.executionPoints(f.money(FigureNames.EXPENDITURE_TOTAL),
-                f.money(FigureNames.BUDGET_FULL), o), scored, true, o);
+                f.money(FigureNames.BUDGET_FULL), o), scored, o);
         return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects);
     }
 }

@@ -15,19 +15,18 @@ import java.util.function.Function;
  */
 final class Evaluation {
     /** The names a scope's scores are written under: the department's 附件2 or a project's 附件3. */
-    record ScoreNames(FigureName execution, FigureName output, FigureName outcome, FigureName satisfaction,
-                      FigureName total, FigureName grade) {
+    record ScoreNames(FigureName execution, FigureName input, FigureName process, FigureName output,
+                      FigureName outcome, FigureName satisfaction, FigureName total, FigureName grade) {
     }
 
     static final ScoreNames DEPARTMENT = new ScoreNames(FigureNames.EVALUATION_SCORE_EXECUTION,
+            FigureNames.EVALUATION_SCORE_INPUT, FigureNames.EVALUATION_SCORE_PROCESS,
             FigureNames.EVALUATION_SCORE_OUTPUT, FigureNames.EVALUATION_SCORE_OUTCOME,
             FigureNames.EVALUATION_SCORE_SATISFACTION, FigureNames.EVALUATION_SCORE_TOTAL, FigureNames.EVALUATION_GRADE);
     static final ScoreNames PROJECT = new ScoreNames(FigureNames.PROJECT_SCORE_EXECUTION,
+            FigureNames.PROJECT_SCORE_INPUT, FigureNames.PROJECT_SCORE_PROCESS,
             FigureNames.PROJECT_SCORE_OUTPUT, FigureNames.PROJECT_SCORE_OUTCOME, FigureNames.PROJECT_SCORE_SATISFACTION,
             FigureNames.PROJECT_SCORE_TOTAL, FigureNames.PROJECT_GRADE);
-
-    /** The 一级指标 the department form totals (产出, 效益, 满意度). */
-    private static final List<String> PARTS = List.of("产出", "效益", "满意度");
 
     private Evaluation() {
     }
@@ -38,17 +37,19 @@ final class Evaluation {
     }
 
     /**
-     * Adds the execution, 产出 (output), 效益 (outcome), 满意度 (satisfaction) and total scores and the grade. The
-     * department form totals its three parts; a project form totals all its rows.
+     * Adds the execution, 投入 (input), 过程 (process), 产出 (output), 效益 (outcome), 满意度 (satisfaction) and
+     * total scores and the grade. Every indicator counts toward the total, whatever its 一级指标: a framework of
+     * 投入 15 + 过程 15 + 产出 40 + 效益 20 adds up to its form's 100 as the form prints it.
      */
-    static void addScores(FigureSet f, ScoreNames names, BigDecimal execution,
-                          List<ScoredIndicator> scored, boolean totalOfPartsOnly, FiguresOptions o) {
+    static void addScores(FigureSet f, ScoreNames names, BigDecimal execution, List<ScoredIndicator> scored,
+                          FiguresOptions o) {
         f.score(names.execution(), execution);
+        f.score(names.input(), sum(scored, "投入", ScoredIndicator::score));
+        f.score(names.process(), sum(scored, "过程", ScoredIndicator::score));
         f.score(names.output(), sum(scored, "产出", ScoredIndicator::score));
         f.score(names.outcome(), sum(scored, "效益", ScoredIndicator::score));
         f.score(names.satisfaction(), sum(scored, "满意度", ScoredIndicator::score));
-        List<ScoredIndicator> counted = totalOfPartsOnly ? scored.stream().filter(Evaluation::inAPart).toList() : scored;
-        BigDecimal total = total(execution, counted, o.executionWeight());
+        BigDecimal total = total(execution, scored, o.executionWeight());
         f.score(names.total(), total);
         f.grade(names.grade(), total == null ? null : Scoring.grade(total, o.bands()));
     }
@@ -64,10 +65,6 @@ final class Evaluation {
         }
         BigDecimal weights = sum(counted, "", ScoredIndicator::weight);
         return Scoring.withoutExecution(points, weights, executionWeight.add(weights));
-    }
-
-    private static boolean inAPart(ScoredIndicator s) {
-        return s.level1() != null && PARTS.stream().anyMatch(s.level1()::startsWith);
     }
 
     private static BigDecimal sum(List<ScoredIndicator> scored, String level1Prefix,

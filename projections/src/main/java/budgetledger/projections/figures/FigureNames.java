@@ -90,6 +90,8 @@ public final class FigureNames {
 
     // ---- 绩效自评 self-evaluation (Evaluation) ----
     public static final FigureName EVALUATION_SCORE_EXECUTION = score("evaluation.score.execution", "预算执行率得分 — execution-rate points");
+    public static final FigureName EVALUATION_SCORE_INPUT = score("evaluation.score.input", "投入指标得分 — input indicator points (frameworks with 投入)");
+    public static final FigureName EVALUATION_SCORE_PROCESS = score("evaluation.score.process", "过程指标得分 — process indicator points (frameworks with 过程)");
     public static final FigureName EVALUATION_SCORE_OUTPUT = score("evaluation.score.output", "产出指标得分 — output indicator points");
     public static final FigureName EVALUATION_SCORE_OUTCOME = score("evaluation.score.outcome", "效益指标得分 — outcome indicator points");
     public static final FigureName EVALUATION_SCORE_SATISFACTION = score("evaluation.score.satisfaction", "满意度指标得分 — satisfaction indicator points");
@@ -102,6 +104,8 @@ public final class FigureNames {
     public static final FigureName PROJECT_EXECUTED = project("executed", Kind.MONEY, "项目全年执行数 — spent on the project");
     public static final FigureName PROJECT_EXECUTION_RATE = project("execution.rate", Kind.RATE, "项目预算执行率 — spent ÷ the project's full-year budget");
     public static final FigureName PROJECT_SCORE_EXECUTION = project("score.execution", Kind.SCORE, "项目执行率得分 — execution-rate points");
+    public static final FigureName PROJECT_SCORE_INPUT = project("score.input", Kind.SCORE, "项目投入指标得分 — input indicator points");
+    public static final FigureName PROJECT_SCORE_PROCESS = project("score.process", Kind.SCORE, "项目过程指标得分 — process indicator points");
     public static final FigureName PROJECT_SCORE_OUTPUT = project("score.output", Kind.SCORE, "项目产出指标得分 — output indicator points");
     public static final FigureName PROJECT_SCORE_OUTCOME = project("score.outcome", Kind.SCORE, "项目效益指标得分 — outcome indicator points");
     public static final FigureName PROJECT_SCORE_SATISFACTION = project("score.satisfaction", Kind.SCORE, "项目满意度指标得分 — satisfaction points");

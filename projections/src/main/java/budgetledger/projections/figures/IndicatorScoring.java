@@ -1,5 +1,6 @@
 package budgetledger.projections.figures;
 
+import budgetledger.core.performance.Achievement;
 import budgetledger.core.performance.Actual;
 import budgetledger.core.performance.Scoring;
 import budgetledger.core.performance.Target;
@@ -23,7 +24,22 @@ final class IndicatorScoring {
 
     static List<ScoredIndicator> score(List<IndicatorDef> defs, PerformanceFold performance, FigureSet department,
                                        FigureSet project) {
-        return defs.stream().map(d -> score(d, performance.outcome(d.indicatorId()), department, project)).toList();
+        List<ScoredIndicator> scored = defs.stream()
+                .map(d -> score(d, performance.outcome(d.indicatorId()), department, project)).toList();
+        return grouped(scored);
+    }
+
+    /**
+     * Rows by 一级 then 二级 指标, each group where its first indicator was defined, the indicators in their order
+     * within: an 产出 indicator defined after the 效益 ones joins its 产出 block instead of opening a second one.
+     */
+    static List<ScoredIndicator> grouped(List<ScoredIndicator> scored) {
+        java.util.Map<String, java.util.Map<String, List<ScoredIndicator>>> groups = new java.util.LinkedHashMap<>();
+        for (ScoredIndicator s : scored) {
+            groups.computeIfAbsent(String.valueOf(s.level1()), k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(s.row().level2()), k -> new java.util.ArrayList<>()).add(s);
+        }
+        return groups.values().stream().flatMap(byLevel2 -> byLevel2.values().stream()).flatMap(List::stream).toList();
     }
 
     private static ScoredIndicator score(IndicatorDef d, Optional<IndicatorOutcome> outcome, FigureSet department,
@@ -41,7 +57,9 @@ final class IndicatorScoring {
             }
         } else if (outcome.isPresent()) {
             Actual actual = outcome.get().actual();
-            actualText = actual == null ? "" : actual.text();
+            // a qualitative judgement recorded without words prints its band (达成年度指标), never an empty cell
+            Achievement band = outcome.get().achievement();
+            actualText = actual != null ? actual.text() : band != null ? band.nameZh() : "";
             score = target.qualitative() ? qualitative(outcome.get()) : quantitative(target, actual, weight);
         }
         IndicatorRow row = new IndicatorRow(d.level1(), d.level2(), d.name(), target.text(),

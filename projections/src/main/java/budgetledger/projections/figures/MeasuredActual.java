@@ -9,8 +9,9 @@ import java.math.RoundingMode;
 
 /**
  * The actual of an indicator bound to a ledger measure, taken from the ledger and never typed: money in the
- * target's unit, exact (10978800.00 元 against "≥900万元" prints 1097.88万元), a rate in percent with two
- * decimals (64.82%). {@code value} is unrounded, in the target's unit, for scoring.
+ * target's unit to at most two decimals, as the forms print money (10978800.00 元 against "≥900万元" prints 1097.88万元;
+ * 899.95 元 prints 0.09万元), a rate in percent with two decimals (64.82%). {@code value} is unrounded, in the
+ * target's unit, for scoring.
  */
 record MeasuredActual(String text, BigDecimal value) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -42,6 +43,9 @@ record MeasuredActual(String text, BigDecimal value) {
             case "元" -> amount.toYuan().stripTrailingZeros();
             default -> null;
         };
-        return value == null ? null : new MeasuredActual(value.toPlainString() + target.unit(), value);
+        // printed to at most two decimals, as the forms print money (41.7万元 as the target was written, never
+        // 0.089995万元 beside fund rows of two decimals); scored unrounded
+        return value == null ? null : new MeasuredActual(
+                value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + target.unit(), value);
     }
 }

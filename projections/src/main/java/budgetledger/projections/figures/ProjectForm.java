@@ -28,7 +28,7 @@ final class ProjectForm {
         f.rate(FigureNames.PROJECT_EXECUTION_RATE, executed, full);
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(project.code()),
                 view.performance(), department, f);
-        Evaluation.addScores(f, Evaluation.PROJECT, Evaluation.executionPoints(executed, full, o), scored, false, o);
+        Evaluation.addScores(f, Evaluation.PROJECT, Evaluation.executionPoints(executed, full, o), scored, o);
         String category = project.category() == null ? null : project.category().key();
         return new ProjectFigures(project.code(), project.name(), category, f.toJson(),
                 scored.stream().map(ScoredIndicator::row).toList());

@@ -50,8 +50,9 @@ final class Identities {
                 Identity.quotient(STAFF_CONTROL_RATE, STAFF_ACTUAL, STAFF_AUTHORIZED),
                 Identity.quotient(EXPENDITURE_BASIC_SHARE_PERSONNEL, EXPENDITURE_BASIC_PERSONNEL, EXPENDITURE_BASIC),
                 Identity.quotient(EXPENDITURE_BASIC_SHARE_PUBLIC, EXPENDITURE_BASIC_PUBLIC, EXPENDITURE_BASIC),
-                Identity.sum(EVALUATION_SCORE_TOTAL, EVALUATION_SCORE_EXECUTION, EVALUATION_SCORE_OUTPUT,
-                        EVALUATION_SCORE_OUTCOME, EVALUATION_SCORE_SATISFACTION)));
+                Identity.sum(EVALUATION_SCORE_TOTAL, EVALUATION_SCORE_EXECUTION, EVALUATION_SCORE_INPUT,
+                        EVALUATION_SCORE_PROCESS, EVALUATION_SCORE_OUTPUT, EVALUATION_SCORE_OUTCOME,
+                        EVALUATION_SCORE_SATISFACTION)));
         for (ThreePublicLine line : ThreePublicLine.values()) {
             base.add(Identity.difference(threePublicSavings(line), threePublicBudget(line), threePublicActual(line)));
         }

@@ -125,12 +125,24 @@ final class PerformanceSection {
         }
         Sentence s = body.sentence().text("根据部门整体支出绩效评价指标确定的内容，经评价组综合评价，" + evaluation + "得分为 ").score(FigureNames.EVALUATION_SCORE_TOTAL).text("分（预算执行率 ");
         if (f.score(FigureNames.EVALUATION_SCORE_EXECUTION) == null) {
-            s.text(FormParts.NOT_APPLICABLE + "：全年预算数为零，其分值不计，总分按其余指标得分折算；产出指标 ");
+            s.text(FormParts.NOT_APPLICABLE + "：全年预算数为零，其分值不计，总分按其余指标得分折算；");
         } else {
-            s.score(FigureNames.EVALUATION_SCORE_EXECUTION).text(" 分，产出指标 ");
+            s.score(FigureNames.EVALUATION_SCORE_EXECUTION).text(" 分，");
         }
-        body.add(s.score(FigureNames.EVALUATION_SCORE_OUTPUT).text(" 分，效益指标 ").score(FigureNames.EVALUATION_SCORE_OUTCOME)
+        // 投入 and 过程 only where the framework has them (the older 部门整体支出 frameworks); they count like the rest
+        if (hasLevel1("投入")) {
+            s.text("投入指标 ").score(FigureNames.EVALUATION_SCORE_INPUT).text(" 分，");
+        }
+        if (hasLevel1("过程")) {
+            s.text("过程指标 ").score(FigureNames.EVALUATION_SCORE_PROCESS).text(" 分，");
+        }
+        body.add(s.text("产出指标 ").score(FigureNames.EVALUATION_SCORE_OUTPUT).text(" 分，效益指标 ").score(FigureNames.EVALUATION_SCORE_OUTCOME)
                 .text(" 分，满意度指标 ").score(FigureNames.EVALUATION_SCORE_SATISFACTION).text(" 分），自评结论为“")
                 .figureText(FigureNames.EVALUATION_GRADE).text("”。"));
+    }
+
+    private boolean hasLevel1(String prefix) {
+        return body.input().figures().indicators().getOrDefault("department", List.of()).stream()
+                .anyMatch(r -> r.level1() != null && r.level1().startsWith(prefix));
     }
 }

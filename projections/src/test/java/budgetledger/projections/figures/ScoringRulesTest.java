@@ -56,9 +56,20 @@ class ScoringRulesTest {
                 .indicator("m", null, "产出指标", "成本指标", "全年支出", "≥0.09万元", "10", TOTAL_EXPENDITURE));
         assertThat(doc.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("90.00%", "10"),
-                        org.assertj.core.groups.Tuple.tuple("0.089995万元", "10"));
-        // 89.995 % rounds to 90.00 % in print, but the score is taken from the unrounded rate: 9.9994… → 10.00
+                        org.assertj.core.groups.Tuple.tuple("0.09万元", "10"));
+        // 89.995 % rounds to 90.00 % in print, but the score is taken from the unrounded rate: 9.9994… → 10.00;
+        // 0.089995万元 prints as the forms print money, 0.09万元, and is scored unrounded (≥0.09: 99.99 % → 10)
         assertThat(doc.figures()).containsEntry("execution.rate", "0.9000");
+    }
+
+    @Test
+    void aQualitativeJudgementWithoutWordsPrintsItsBandAndABareNumberItsTargetsUnit() {
+        FiguresDocument doc = build(spent("100.00", "100.00")
+                .indicator("q", null, "效益指标", "社会效益指标", "社会影响", "显著提升", "10").judged("q", null, "9")
+                .indicator("n", null, "产出指标", "数量指标", "督导次数", "=8个", "10").outcome("n", "8"));
+        assertThat(doc.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("达成年度指标", "9"),
+                        org.assertj.core.groups.Tuple.tuple("8个", "10"));
     }
 
     @Test
