@@ -132,7 +132,7 @@ public final class CommandCatalogue {
             case SET_PERFORMANCE_GOAL -> api(c, "设定绩效目标", Route.year("goals"), RECORDER)
                     .optional("projectCode", "achieved");
             case DEFINE_INDICATOR -> api(c, "定义绩效指标", Route.year("indicators"), RECORDER)
-                    .optional("projectCode", "operator", "targetValue", "unit", "weight", "measure");
+                    .optional("projectCode", "operator", "targetValue", "unit", "weight", "measure", "rule");
             case RECORD_INDICATOR_OUTCOME -> api(c, "记录指标完成值", Route.item("indicators", "indicatorId", "outcome"), RECORDER)
                     .optional("actual", "achievement", "score", "deviationReason", "businessDate");
             case RECORD_EVALUATION_TEXT -> api(c, "记录自评报告文字", Route.year("texts"), RECORDER);

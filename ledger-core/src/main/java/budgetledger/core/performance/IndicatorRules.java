@@ -39,8 +39,9 @@ public final class IndicatorRules {
                         + (measure.rate() ? "%" : "元 或 万元") + "，指标值为 " + target.text());
             }
         }
+        ScoringRule rule = c.rule() == null ? null : c.rule().checked(target, weight);
         return new IndicatorDefined(departmentId, year, indicatorId, projectCode, level1, level2, name, target,
-                weight.stripTrailingZeros().toPlainString(), measure);
+                weight.stripTrailingZeros().toPlainString(), measure, rule);
     }
 
     public static IndicatorOutcomeRecorded outcome(String departmentId, int year, RecordIndicatorOutcome c,

@@ -56,6 +56,12 @@ public final class Scoring {
     }
 
     /** The score of a quantitative indicator (R4 ≥, R5 ≤, R6 =, R6a ＞ ＜); never above the weight (R8). */
+    /** By the indicator's own {@link ScoringRule} when it has one, else by R4–R6. */
+    public static BigDecimal quantitative(Operator op, BigDecimal target, BigDecimal actual, BigDecimal weight,
+                                          ScoringRule rule) {
+        return rule == null ? quantitative(op, target, actual, weight) : rule.score(op, target, actual, weight);
+    }
+
     public static BigDecimal quantitative(Operator op, BigDecimal target, BigDecimal actual, BigDecimal weight) {
         BigDecimal a = actual.signum() < 0 ? BigDecimal.ZERO : actual; // a negative actual counts as 0
         return switch (op) {

@@ -53,14 +53,14 @@ final class IndicatorScoring {
             MeasuredActual measured = MeasuredActual.of(d.measure(), target, department, project);
             if (measured != null) {
                 actualText = measured.text();
-                score = Scoring.quantitative(target.operator(), target.number(), measured.value(), weight);
+                score = Scoring.quantitative(target.operator(), target.number(), measured.value(), weight, d.rule());
             }
         } else if (outcome.isPresent()) {
             Actual actual = outcome.get().actual();
             // a qualitative judgement recorded without words prints its band (达成年度指标), never an empty cell
             Achievement band = outcome.get().achievement();
             actualText = actual != null ? actual.text() : band != null ? band.nameZh() : "";
-            score = target.qualitative() ? qualitative(outcome.get()) : quantitative(target, actual, weight);
+            score = target.qualitative() ? qualitative(outcome.get()) : quantitative(d, actual, weight);
         }
         IndicatorRow row = new IndicatorRow(d.level1(), d.level2(), d.name(), target.text(),
                 target.operator().nameZh(), targetValue(target), target.qualitative() ? "" : target.unit(), actualText,
@@ -80,11 +80,11 @@ final class IndicatorScoring {
         return outcome.score() == null ? BigDecimal.ZERO : new BigDecimal(outcome.score());
     }
 
-    private static BigDecimal quantitative(Target target, Actual actual, BigDecimal weight) {
+    private static BigDecimal quantitative(IndicatorDef d, Actual actual, BigDecimal weight) {
         if (actual == null || !actual.quantitative()) {
             return BigDecimal.ZERO; // the ledger refuses such an outcome; an old stream may still hold one
         }
-        return Scoring.quantitative(target.operator(), target.number(), actual.number(), weight);
+        return Scoring.quantitative(d.target().operator(), d.target().number(), actual.number(), weight, d.rule());
     }
 
     /** Weights and scores print as the forms print them: 5, 99.66, 0. */

@@ -35,7 +35,7 @@ public final class PerformanceFold {
                     e.implementingUnit(), sequence));
         } else if (payload instanceof IndicatorDefined e) {
             indicators.put(e.indicatorId(), new IndicatorDef(e.indicatorId(), e.projectCode(), e.level1(), e.level2(),
-                    e.name(), e.target(), e.weight(), e.measure(), sequence));
+                    e.name(), e.target(), e.weight(), e.measure(), sequence, e.rule()));
         } else if (payload instanceof IndicatorOutcomeRecorded e) {
             outcomes.put(e.indicatorId(), new IndicatorOutcome(e.actual(), e.achievement(), e.score(),
                     e.deviationReason(), e.businessDate()));

@@ -73,6 +73,16 @@ class ScoringRulesTest {
     }
 
     @Test
+    void anIndicatorWithItsFrameworksRuleIsScoredByThatRule() {
+        var rule = new budgetledger.core.performance.ScoringRule(budgetledger.core.performance.ScoringRule.Kind.DEDUCTION,
+                "1", "0.5", null, "湖南省部门整体支出绩效评价指标体系");
+        FiguresDocument doc = build(spent("100.00", "100.00")
+                .ruledIndicator("d", "产出指标", "数量指标", "预算完成率", "≤100%", "5", rule).outcome("d", "103%"));
+        // the proportional ≤ rule would give 4.85 (linear to zero at twice the target); the framework's gives 3.5
+        assertThat(doc.indicators().get("department").get(0).score()).isEqualTo("3.5");
+    }
+
+    @Test
     void aBoundRateOverAZeroBudgetHasNoActual() {
         LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
                 .indicator("r", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE);

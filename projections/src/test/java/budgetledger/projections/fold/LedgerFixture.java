@@ -203,6 +203,15 @@ public final class LedgerFixture {
         return add(e);
     }
 
+    /** An indicator scored by its framework's own rule instead of the proportional ones. */
+    public LedgerFixture ruledIndicator(String id, String level1, String level2, String name, String target,
+                                        String weight, budgetledger.core.performance.ScoringRule rule) {
+        IndicatorDefined e = IndicatorRules.define(departmentId, year, id, null, new DefineIndicator(departmentId,
+                year, id, null, level1, level2, name, target, null, null, null, weight, null, rule));
+        indicators.put(id, e);
+        return add(e);
+    }
+
     /** An indicator as a provincial form writes it: 指标性质, 指标值 and 度量单位 in their own columns, no target text. */
     public LedgerFixture formIndicator(String id, String project, String level1, String level2, String name,
                                        String operator, String value, String unit, String weight) {
