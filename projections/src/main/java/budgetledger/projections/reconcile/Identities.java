@@ -34,6 +34,8 @@ final class Identities {
                 Identity.sum(EXPENDITURE_GENERAL_PUBLIC_BASIC, EXPENDITURE_GENERAL_PUBLIC_BASIC_PERSONNEL,
                         EXPENDITURE_GENERAL_PUBLIC_BASIC_PUBLIC),
                 Identity.sum(BUDGET_FULL, BUDGET_BASIC_FULL, BUDGET_PROJECT_FULL),
+                Identity.sum(BUDGET_INITIAL, BUDGET_BASIC_INITIAL, BUDGET_PROJECT_INITIAL),
+                Identity.sum(BUDGET_BASIC_FULL, BUDGET_BASIC_PERSONNEL_FULL, BUDGET_BASIC_PUBLIC_FULL),
                 Identity.sum(threePublicActual(TOTAL), threePublicActual(VEHICLES), threePublicActual(ABROAD),
                         threePublicActual(RECEPTION)),
                 Identity.sum(threePublicBudget(TOTAL), threePublicBudget(VEHICLES), threePublicBudget(ABROAD),
@@ -65,6 +67,8 @@ final class Identities {
             base.add(Identity.quotient(incomeShare(natures[i]), incomes[i], INCOME_TOTAL));
         }
         base.add(Identity.sum(INCOME_TOTAL, incomes));
+        base.add(Identity.sum(BUDGET_FULL, Arrays.stream(natures).map(FigureNames::budgetFundFull)
+                .toArray(FigureName[]::new)));
         base.add(Identity.sum(EXPENDITURE_TOTAL, spent));
         List<Identity> all = new ArrayList<>(base);
         for (Identity id : base) {
@@ -79,6 +83,7 @@ final class Identities {
     static List<Identity> project() {
         return List.of(
                 Identity.quotient(PROJECT_EXECUTION_RATE, PROJECT_EXECUTED, PROJECT_BUDGET_FULL),
+                Identity.sum(PROJECT_BUDGET_INITIAL, rows(FigureNames::projectFundInitial)),
                 Identity.sum(PROJECT_BUDGET_FULL, rows(FigureNames::projectFundFull)),
                 Identity.sum(PROJECT_EXECUTED, rows(FigureNames::projectFundExecuted)));
     }

@@ -1,5 +1,7 @@
 package budgetledger.projections.reconcile;
 
+import budgetledger.projections.figures.FigureName;
+import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.FiguresDocument;
 import budgetledger.projections.figures.IndicatorRow;
 import budgetledger.projections.figures.ProjectFigures;
@@ -16,7 +18,10 @@ import java.util.Objects;
 /**
  * Reconciles a hand-made report (the key-figure JSON shape, any subset of keys) with the ledger: every claimed figure
  * whose value differs from the ledger's, and every claimed figure that contradicts the other claimed figures.
- * Projects are matched by code, else by name; indicator rows by name.
+ * Projects are matched by code, else by name; indicator rows by name. A claim matches at the precision it was
+ * printed with: a money claim in 万元 (the document's {@code "unit": "万元"}, or a value written "12.345万元") is
+ * compared with the ledger's 元 converted and rounded to the claim's decimals, so 12.345 万元 matches 123,449.67 元
+ * and 12.34 does not; a rate claimed as 0.97 matches 0.9655.
  */
 public final class Reconciliation {
 
@@ -41,7 +46,8 @@ public final class Reconciliation {
         List<Difference> differences = new ArrayList<>();
         List<Contradiction> contradictions = new ArrayList<>();
         Map<String, JsonNode> department = fields(claims.path("figures"));
-        int checked = compare("department", department, ledger.figures(), differences);
+        boolean wan = "万元".equals(claims.path("unit").asText(""));
+        int checked = compare("department", department, ledger.figures(), differences, wan);
         check("department", department, Identities.department(department.keySet()), contradictions);
         checked += indicators("department", claims.path("indicators").path("department"),
                 ledger.indicators().getOrDefault("department", List.of()), differences);
@@ -53,7 +59,7 @@ public final class Reconciliation {
                 differences.add(new Difference(scope, "project", scope, "账本中无此项目"));
                 continue;
             }
-            checked += compare(scope, claimed, match.figures(), differences);
+            checked += compare(scope, claimed, match.figures(), differences, wan);
             check(scope, claimed, Identities.project(), contradictions);
             checked += indicators(scope, project.path("indicators"), match.indicators(), differences);
         }
@@ -61,10 +67,12 @@ public final class Reconciliation {
     }
 
     private static int compare(String scope, Map<String, JsonNode> claimed, Map<String, Object> ledger,
-                               List<Difference> out) {
+                               List<Difference> out, boolean wan) {
         claimed.forEach((name, value) -> {
             Object actual = ledger.get(name);
-            if (!same(value, actual)) {
+            boolean money = FigureNames.department(name).or(() -> FigureNames.project(name))
+                    .map(n -> n.kind() == FigureName.Kind.MONEY).orElse(false);
+            if (!same(value, actual, money && wan)) {
                 out.add(new Difference(scope, name, text(value), ledgerText(ledger, name)));
             }
         });
@@ -118,7 +126,7 @@ public final class Reconciliation {
                     case "weight" -> actual.weight();
                     default -> actual.score();
                 };
-                if (!same(row.get(field), ledgerValue)) {
+                if (!same(row.get(field), ledgerValue, false)) {
                     out.add(new Difference(scope, "indicator[" + name + "]." + field, text(row.get(field)),
                             ledgerValue == null ? "账本中无此指标" : ledgerValue));
                 }
@@ -154,16 +162,26 @@ public final class Reconciliation {
         return out;
     }
 
-    private static boolean same(JsonNode claimed, Object ledger) {
+    /** {@code wan}: a money claim without its own unit is in 万元; "…万元" / "…元" on the value say it themselves. */
+    private static boolean same(JsonNode claimed, Object ledger, boolean wan) {
         if (ledger == null) {
             return claimed == null || claimed.isNull();
         }
-        var c = number(claimed);
-        var l = number(ledger.toString());
+        String raw = text(claimed).trim();
+        boolean inWan = raw.endsWith("万元") || (wan && !raw.endsWith("元"));
+        var c = claimed != null && claimed.isNumber() ? java.util.Optional.of(claimed.decimalValue())
+                : number(raw.replaceFirst("万?元$", ""));
+        var l = number(ledger.toString()).map(v -> inWan ? v.movePointLeft(4) : v);
         if (c.isPresent() && l.isPresent()) {
-            return c.get().compareTo(l.get()) == 0;
+            return c.get().compareTo(atPrecisionOf(l.get(), c.get())) == 0;
         }
         return text(claimed).equals(ledger.toString());
+    }
+
+    /** The ledger's value rounded half-up to the decimals the claim was printed with, when it has more. */
+    private static BigDecimal atPrecisionOf(BigDecimal ledger, BigDecimal claim) {
+        int decimals = Math.max(claim.scale(), 0);
+        return ledger.scale() > decimals ? ledger.setScale(decimals, java.math.RoundingMode.HALF_UP) : ledger;
     }
 
     private static java.util.Optional<BigDecimal> number(JsonNode v) {
