@@ -14,6 +14,10 @@ public enum LedgerMeasure {
     THREE_PUBLIC_ACTUAL("threePublic.total.actual", false, "三公经费支出"),
     THREE_PUBLIC_CONTROL_RATE("threePublic.controlRate", true, "三公经费控制率"),
     EXECUTION_RATE("execution.rate", true, "预算执行率"),
+    /** The older frameworks' name for the same ratio: 预算完成数 ÷ 预算数. */
+    BUDGET_COMPLETION_RATE("execution.rate", true, "预算完成率"),
+    BUDGET_ADJUSTMENT_RATE("budget.adjustmentRate", true, "预算调整率（预算控制率：追加与追减之和 ÷ 年初预算数）"),
+    PROCUREMENT_EXECUTION_RATE("procurement.executionRate", true, "政府采购执行率"),
     STAFF_CONTROL_RATE("staff.controlRate", true, "在职人员控制率"),
     PROJECT_EXECUTED("executed", false, "项目全年执行数（全年工作经费支出、全年培训成本）"),
     PROJECT_EXECUTION_RATE("execution.rate", true, "项目预算执行率");

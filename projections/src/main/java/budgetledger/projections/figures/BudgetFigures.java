@@ -34,6 +34,7 @@ final class BudgetFigures {
         f.rate(EXECUTION_RATE, spent, f.money(BUDGET_FULL));
         f.rate(EXECUTION_RATE_OF_AVAILABLE_FUNDS, spent, available);
         f.money(BUDGET_PROCUREMENT, b.procurementBudget());
+        f.rate(PROCUREMENT_EXECUTION_RATE, f.money(EXPENDITURE_PROCUREMENT), b.procurementBudget());
         f.money(YEAR_END_CARRIED_FORWARD, b.carriedForward());
         f.money(YEAR_END_LAPSED, b.lapsed());
         projectCategories(f, view);
@@ -47,6 +48,8 @@ final class BudgetFigures {
         f.money(BUDGET_FULL, b.sum(l -> true, BudgetLine::full));
         f.money(BUDGET_SUPPLEMENTED, b.sum(l -> true, BudgetLine::supplemented));
         f.money(BUDGET_REDUCED, b.sum(l -> true, BudgetLine::reduced));
+        f.rate(BUDGET_ADJUSTMENT_RATE, f.money(BUDGET_SUPPLEMENTED).plus(f.money(BUDGET_REDUCED)),
+                f.money(BUDGET_INITIAL));
         f.money(BUDGET_BASIC_INITIAL, b.sum(BudgetFigures::basic, BudgetLine::initialAmount));
         f.money(BUDGET_BASIC_FULL, b.sum(BudgetFigures::basic, BudgetLine::full));
         f.money(BUDGET_BASIC_PERSONNEL_FULL, b.sum(l -> l.kind() == LineKind.BASIC_PERSONNEL, BudgetLine::full));

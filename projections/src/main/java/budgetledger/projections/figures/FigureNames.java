@@ -55,6 +55,8 @@ public final class FigureNames {
     public static final FigureName BUDGET_CARRY_OVER_FULL = money("budget.carryOver.full", "上年结转预算 — full-year budget of carried-over lines");
     public static final FigureName BUDGET_UNSPENT = money("budget.unspent", "预算结余 — full-year budget − expenditure");
     public static final FigureName BUDGET_PROCUREMENT = money("budget.procurement", "政府采购预算 — government procurement budget");
+    public static final FigureName BUDGET_ADJUSTMENT_RATE = rate("budget.adjustmentRate", "预算调整率（旧版框架的预算控制率） — (追加 + 追减) ÷ 年初预算数, null over a zero initial budget");
+    public static final FigureName PROCUREMENT_EXECUTION_RATE = rate("procurement.executionRate", "政府采购执行率 — procurement spent ÷ procurement budget, null without a budget");
     public static final FigureName EXECUTION_RATE = rate("execution.rate", "预算执行率 — expenditure ÷ full-year budget");
     public static final FigureName EXECUTION_RATE_OF_AVAILABLE_FUNDS = rate("execution.rateOfAvailableFunds", "支出占可支配资金比 — expenditure ÷ funds available");
     public static final FigureName YEAR_END_CARRIED_FORWARD = money("yearEnd.carriedForward", "年终结转 — carried forward at year end");

@@ -48,6 +48,7 @@ final class Identities {
                 new Identity(CARRY_OVER_CLOSING, List.of(CARRY_OVER_OPENING, INCOME_RECOVERED_PRIOR_YEARS, INCOME_TOTAL),
                         List.of(EXPENDITURE_TOTAL), false),
                 Identity.quotient(EXECUTION_RATE, EXPENDITURE_TOTAL, BUDGET_FULL),
+                Identity.quotient(PROCUREMENT_EXECUTION_RATE, EXPENDITURE_PROCUREMENT, BUDGET_PROCUREMENT),
                 Identity.quotient(THREE_PUBLIC_CONTROL_RATE, threePublicActual(TOTAL), threePublicBudget(TOTAL)),
                 Identity.quotient(STAFF_CONTROL_RATE, STAFF_ACTUAL, STAFF_AUTHORIZED),
                 Identity.quotient(EXPENDITURE_BASIC_SHARE_PERSONNEL, EXPENDITURE_BASIC_PERSONNEL, EXPENDITURE_BASIC),

@@ -83,6 +83,25 @@ class ScoringRulesTest {
     }
 
     @Test
+    void theOlderFrameworksMeasuresAreReadFromTheLedger() {
+        FiguresDocument doc = build(spent("1000.00", "800.00").supplement("office", "100.00")
+                .procurementBudget("200.00").spendOnProcurement("buy", "office", "31002", "150.00")
+                .indicator("adj", null, "过程指标", "预算执行", "预算控制率", "≤20%", "5",
+                        budgetledger.core.performance.LedgerMeasure.BUDGET_ADJUSTMENT_RATE)
+                .indicator("gp", null, "过程指标", "预算执行", "政府采购执行率", "≥90%", "5",
+                        budgetledger.core.performance.LedgerMeasure.PROCUREMENT_EXECUTION_RATE)
+                .indicator("done", null, "过程指标", "预算执行", "预算完成率", "≥95%", "5",
+                        budgetledger.core.performance.LedgerMeasure.BUDGET_COMPLETION_RATE));
+        assertThat(doc.figures()).containsEntry("budget.adjustmentRate", "0.1000")
+                .containsEntry("procurement.executionRate", "0.7500");
+        // 100 of 1000 adjusted: 10 % ≤ 20 %; 150 of 200 procured: 75 ÷ 90 × 5; 950 of 1100 spent: 86.36 ÷ 95 × 5
+        assertThat(doc.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("10.00%", "5"),
+                        org.assertj.core.groups.Tuple.tuple("75.00%", "4.17"),
+                        org.assertj.core.groups.Tuple.tuple("86.36%", "4.55"));
+    }
+
+    @Test
     void aBoundRateOverAZeroBudgetHasNoActual() {
         LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
                 .indicator("r", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE);
