@@ -53,6 +53,14 @@ public class EventRows {
         jdbc.query(SELECT + where + " ORDER BY aggregateidentifier, sequencenumber", handler(sink), args.toArray());
     }
 
+    /** The last stored row of one department-year stream: its head, as a seal covers it. */
+    public java.util.Optional<StoredRow> lastLedgerRow(String ledgerId) {
+        List<StoredRow> last = new ArrayList<>(1);
+        jdbc.query(SELECT + "WHERE type = 'DepartmentYearLedger' AND aggregateidentifier = ? "
+                + "ORDER BY sequencenumber DESC LIMIT 1", handler(last::add), ledgerId);
+        return last.stream().findFirst();
+    }
+
     /** Department registrations (not hash-chained: a name and an id), for a complete export. */
     public void forEachDepartmentRow(String departmentId, Consumer<StoredRow> sink) {
         if (departmentId == null) {

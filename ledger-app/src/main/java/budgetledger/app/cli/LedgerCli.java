@@ -24,7 +24,8 @@ import java.util.Map;
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
         subcommands = {ServeCommand.class, ImportCommand.class, ExportEventsCommand.class, VerifyCommand.class,
-                ReportCommand.class, RebuildViewsCommand.class, UserCommand.class})
+                ReportCommand.class, RebuildViewsCommand.class, UserCommand.class, SealCommand.class,
+                SealsCommand.class})
 public class LedgerCli {
     /** Connections a command may hold on a server's embedded PostgreSQL, beside the server's own pool. */
     static final int ATTACHED_POOL = 4;

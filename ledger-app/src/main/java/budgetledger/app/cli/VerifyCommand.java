@@ -3,6 +3,8 @@ package budgetledger.app.cli;
 import budgetledger.app.audit.AuditService;
 import budgetledger.app.audit.ChainVerifier;
 import budgetledger.app.ledger.Progress;
+import budgetledger.app.seal.SealAudit;
+import budgetledger.app.seal.SealsFile;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +25,10 @@ class VerifyCommand implements Callable<Integer> {
     @Option(names = "--from-export", description = "check an export-events file instead of the database (no database needed)")
     java.nio.file.Path fromExport;
 
+    @Option(names = "--seals", description = "check the store against a seals export (seals --out) instead of the seals "
+            + "in the database: names any event changed, removed or inserted before a sealed head")
+    java.nio.file.Path seals;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +45,11 @@ class VerifyCommand implements Callable<Integer> {
             ChainVerifier.Report report = audit.verify(department, year, progress::update);
             progress.done(report.events());
             print(report, spec.commandLine().getOut());
-            return report.ok() ? 0 : 1;
+            SealsFile.Contents against = seals != null ? SealsFile.read(seals) : ctx.getBean(SealsFile.class).stored();
+            SealAudit.Report sealed = ctx.getBean(SealAudit.class).verify(against.seals(), against.keys(),
+                    against.links(), department, year);
+            print(sealed, seals != null, spec.commandLine().getOut());
+            return report.ok() && sealed.ok() ? 0 : 1;
         }
     }
 
@@ -50,5 +60,19 @@ class VerifyCommand implements Callable<Integer> {
             out.printf("BROKEN %s sequence %d event %s: %s%n", b.ledgerId(), b.sequence(), b.eventId(), b.problem());
         }
         out.println(report.ok() ? "OK: every chain is intact" : "FAILED: the history has been altered");
+    }
+
+    static void print(SealAudit.Report report, boolean fromFile, PrintWriter out) {
+        out.printf("seals checked: %d (%s), sealed streams: %d, streams no seal covers: %d%n", report.seals(),
+                fromFile ? "from the seals file" : "from the database", report.sealedStreams(), report.unsealedStreams());
+        for (var f : report.findings()) {
+            out.printf("SEAL %s%s%s: %s%n", f.ledgerId(), f.sequence() == null ? "" : " sequence " + f.sequence(),
+                    f.eventId() == null ? "" : " event " + f.eventId(), f.problem());
+        }
+        if (report.unsealedStreams() > 0) {
+            out.println("note: streams no seal covers are proven only by their hash chain, which anyone who can write "
+                    + "to the database can recompute; seal them (seal --department D --year Y) and keep seals --out");
+        }
+        out.println(report.ok() ? "OK: every seal matches" : "FAILED: history under a seal has been altered");
     }
 }

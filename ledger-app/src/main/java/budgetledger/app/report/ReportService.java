@@ -4,6 +4,8 @@ import budgetledger.app.audit.Submissions;
 import budgetledger.app.figures.FiguresService;
 import budgetledger.app.figures.ScoringProperties;
 import budgetledger.app.figures.YearAndPrior;
+import budgetledger.app.seal.Seal;
+import budgetledger.app.seal.SealStore;
 import budgetledger.projections.report.CjkFont;
 import budgetledger.projections.report.PdfRenderer;
 import budgetledger.projections.report.Report;
@@ -29,11 +31,13 @@ public class ReportService {
     private final FiguresService figures;
     private final ScoringProperties scoring;
     private final Submissions submissions;
+    private final SealStore seals;
     private final String pdfFont;
     private final Clock clock = Clock.systemUTC();
 
-    public ReportService(FiguresService figures, ScoringProperties scoring, Submissions submissions,
+    public ReportService(FiguresService figures, ScoringProperties scoring, Submissions submissions, SealStore seals,
                          @Value("${ledger.pdf.font:}") String pdfFont) {
+        this.seals = seals;
         this.figures = figures;
         this.scoring = scoring;
         this.submissions = submissions;
@@ -56,8 +60,11 @@ public class ReportService {
      */
     public Report submitted(String departmentId, int year, long sequence) {
         Submissions.Submission s = submissions.find(departmentId, year, sequence);
+        String seal = seals.of(budgetledger.core.common.LedgerId.of(departmentId, year)).stream()
+                .filter(x -> x.sequence() == sequence && x.reason().equals(Seal.SUBMISSION)).findFirst()
+                .map(Seal::shortForm).orElse(null);
         return report(departmentId, year, s.figuresAsOf(), null).withSubmission(new Report.Submitted(s.sequence(),
-                s.recordedAt(), s.recordedBy(), s.scoreTotal(), s.grade(), s.figuresHash()));
+                s.recordedAt(), s.recordedBy(), s.scoreTotal(), s.grade(), s.figuresHash(), seal));
     }
 
     public Rendered render(String departmentId, int year, ReportFormat format, Instant asOf, LocalDate through) {

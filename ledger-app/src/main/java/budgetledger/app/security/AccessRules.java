@@ -61,6 +61,9 @@ public final class AccessRules {
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             rule("GET", "/api/v1/audit/verify", AUDIT),
+            rule("POST", "/api/v1/audit/seals", ADMIN),
+            rule("GET", "/api/v1/audit/seals", AUDIT),
+            rule("GET", "/api/v1/audit/seals/verify", AUDIT),
             // reference data: the classification catalogue of a year
             rule("GET", "/api/v1/classification/{year}/functional", SIGNED_IN),
             rule("GET", "/api/v1/classification/{year}/economic", SIGNED_IN),

@@ -84,6 +84,9 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/events", HISTORY),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),
             Map.entry("GET /api/v1/audit/verify", "AUDITOR:any"),
+            Map.entry("POST /api/v1/audit/seals", "ADMIN:any"),
+            Map.entry("GET /api/v1/audit/seals", "AUDITOR:any"),
+            Map.entry("GET /api/v1/audit/seals/verify", "AUDITOR:any"),
             Map.entry("GET /api/v1/classification/{year}/functional", "SIGNED_IN"),
             Map.entry("GET /api/v1/classification/{year}/economic", "SIGNED_IN"),
             // accounts and tokens

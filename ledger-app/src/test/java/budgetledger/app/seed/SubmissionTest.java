@@ -21,7 +21,7 @@ class SubmissionTest extends PostgresIntegrationTest {
     TestRestTemplate http;
 
     @Test
-    void theFiguresAsOfASubmissionStayWhatWasSubmittedAfterLaterCorrections() {
+    void theFiguresAsOfASubmissionStayWhatWasSubmittedAfterLaterCorrections() throws InterruptedException {
         post("/api/v1/departments", "{\"departmentId\":\"sub\",\"name\":\"提交测试单位\"}");
         post("/api/v1/departments/sub/years", "{\"year\":2024}");
         post("/api/v1/departments/sub/years/2024/appropriations", "{\"lineId\":\"L\",\"kind\":\"BASIC_PUBLIC\","
@@ -55,12 +55,20 @@ class SubmissionTest extends PostgresIntegrationTest {
         assertThat(now.path("figures").path("expenditure.total").asText()).isEqualTo("0.00");
         assertThat(then.path("figures").path("evaluation.score.total").asText()).isEqualTo("9.00");
 
-        // the submitted version, reopened after the correction, prints its figures and names its submission
+        // the submission is sealed (by the seals processor, at the submission's event) and the version prints it
         long sequence = submission.path("sequence").asLong();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (budgetledger.app.support.Sql.count(dbUrl, "SELECT count(*) FROM ledger_seal WHERE ledger_id = 'sub/2024' "
+                + "AND sequence = ? AND reason = 'SUBMISSION'", sequence) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        String keyId = budgetledger.app.support.Sql.string(dbUrl, "SELECT key_id FROM ledger_seal WHERE ledger_id = "
+                + "'sub/2024' AND sequence = ?", sequence);
+        assertThat(keyId).as("the submission's seal").isNotNull();
         String version = http.getForObject("/api/v1/departments/sub/years/2024/report?format=md&submission=" + sequence,
                 String.class);
         assertThat(version).contains("提交版本：第 " + sequence + " 号事件", "得分 9.00，等级 差",
-                "数据指纹 " + submission.path("figuresHash").asText().substring(0, 16));
+                "数据指纹 " + submission.path("figuresHash").asText().substring(0, 16), "封印 " + keyId + ":");
         String current = http.getForObject("/api/v1/departments/sub/years/2024/report?format=md", String.class);
         assertThat(current).doesNotContain("提交版本");
         var notASubmission = http.getForEntity("/api/v1/departments/sub/years/2024/report?submission=1", JsonNode.class);

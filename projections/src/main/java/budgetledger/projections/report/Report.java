@@ -21,7 +21,7 @@ public record Report(String departmentId, String departmentName, int year, Insta
      * and the hash of the figures they were computed from. Printed on the report so a paper copy names its version.
      */
     public record Submitted(long sequence, Instant recordedAt, String recordedBy, String scoreTotal, String grade,
-                            String figuresHash) {
+                            String figuresHash, String seal) {
     }
 
     /** This report as the submitted version {@code s} (its {@link #asOf()} should be the submission's figuresAsOf). */
@@ -31,7 +31,7 @@ public record Report(String departmentId, String departmentName, int year, Insta
 
     /**
      * The data-basis line under the title: the moment the figures are for (never the moment of rendering) and, for a
-     * submitted version, which submission it is.
+     * submitted version, which submission it is and the short form of its seal, so a paper copy anchors the history.
      */
     public String basis() {
         String figures = "数据口径：预算执行账本，记录时间截至 " + Format.instant(asOf) + "（北京时间），业务日期截至 " + through;
@@ -42,7 +42,7 @@ public record Report(String departmentId, String departmentName, int year, Insta
                 .substring(0, Math.min(16, submitted.figuresHash().length()));
         return "提交版本：第 " + submitted.sequence() + " 号事件，" + Format.instant(submitted.recordedAt()) + "（北京时间）由 "
                 + submitted.recordedBy() + " 提交，得分 " + submitted.scoreTotal() + "，等级 " + submitted.grade() + hash
-                + "。" + figures;
+                + (submitted.seal() == null ? "" : "，封印 " + submitted.seal()) + "。" + figures;
     }
 
     /** A file name without extension, e.g. {@code yiyang-zzb-2024-整体支出绩效自评报告}. */

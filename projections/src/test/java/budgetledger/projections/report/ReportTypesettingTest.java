@@ -50,9 +50,9 @@ class ReportTypesettingTest {
         assertThat(report.basis()).isEqualTo("数据口径：预算执行账本，记录时间截至 2025-04-15 23:59:59（北京时间），业务日期截至 "
                 + report.through());
         Report submitted = report.withSubmission(new Report.Submitted(812, Instant.parse("2025-04-16T02:30:00Z"),
-                "zhang.pz", "99.66", "优", "ab12cd34ef56ab78cd90ef12ab34cd56"));
+                "zhang.pz", "99.66", "优", "ab12cd34ef56ab78cd90ef12ab34cd56", "0f1e2d3c4b5a6978:QmFzZTY0c2lnbmF0"));
         assertThat(submitted.basis()).startsWith("提交版本：第 812 号事件，2025-04-16 10:30:00（北京时间）由 zhang.pz 提交，得分 99.66，"
-                + "等级 优，数据指纹 ab12cd34ef56ab78。数据口径：预算执行账本，记录时间截至 2025-04-15 23:59:59");
+                + "等级 优，数据指纹 ab12cd34ef56ab78，封印 0f1e2d3c4b5a6978:QmFzZTY0c2lnbmF0。数据口径：预算执行账本，记录时间截至 2025-04-15 23:59:59");
         assertThat(HtmlRenderer.render(submitted)).contains("提交版本：第 812 号事件");
         assertThat(MarkdownRenderer.render(submitted)).contains("提交版本：第 812 号事件");
     }

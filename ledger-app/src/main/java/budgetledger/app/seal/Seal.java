@@ -1,0 +1,53 @@
+package budgetledger.app.seal;
+
+import budgetledger.core.audit.LedgerJson;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A seal (封印): a signature, by a key kept outside the database, over a department-year stream's head — its last
+ * sequence and that event's hash — and over the department's registration, with the time and the reason (提交,
+ * 结账, 按需). Whoever can rewrite the event table can recompute every hash after an edit, but cannot make the
+ * recomputed head match a seal without the key. {@code signature} is Base64 over {@link #signedText()}.
+ */
+public record Seal(String ledgerId, long sequence, String headHash, String registrationHash, Instant sealedAt,
+                   String reason, String keyId, String signature) {
+
+    public static final String SUBMISSION = "SUBMISSION";
+    public static final String CLOSE = "CLOSE";
+    public static final String ON_DEMAND = "ON_DEMAND";
+
+    /** What is signed: every field but the signature, as canonical JSON (RFC 8785 key order), UTF-8. */
+    public byte[] signedText() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ledgerId", ledgerId);
+        m.put("sequence", sequence);
+        m.put("headHash", headHash);
+        m.put("registrationHash", registrationHash);
+        m.put("sealedAt", sealedAt.toString());
+        m.put("reason", reason);
+        m.put("keyId", keyId);
+        return LedgerJson.canonical(m).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public Seal signed(String signature) {
+        return new Seal(ledgerId, sequence, headHash, registrationHash, sealedAt, reason, keyId, signature);
+    }
+
+    /** The short form printed on a submitted report: key id and the signature's first 16 characters. */
+    public String shortForm() {
+        return keyId + ":" + signature.substring(0, Math.min(16, signature.length()));
+    }
+
+    /** 中文 name of the reason. */
+    public String reasonZh() {
+        return switch (reason) {
+            case SUBMISSION -> "提交自评时封印";
+            case CLOSE -> "年终结账时封印";
+            default -> "按需封印";
+        };
+    }
+}
