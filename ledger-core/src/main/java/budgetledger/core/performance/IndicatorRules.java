@@ -51,12 +51,12 @@ public final class IndicatorRules {
         if (measure != null) {
             if (actual != null) {
                 throw new LedgerException(ErrorCode.INVALID_REQUEST, "该指标绑定账本数据（" + measure.nameZh()
-                        + "），实际完成值由账本计算，不能手工录入");
+                        + "），实际完成值 actual 由账本计算，不能手工录入");
             }
             return new IndicatorOutcomeRecorded(departmentId, year, c.indicatorId(), null, null, null, reason, date);
         }
         if (actual == null) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少实际完成值");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少实际完成值 actual");
         }
         if (target.qualitative()) {
             if (c.achievement() == null || c.score() == null) {
@@ -72,7 +72,7 @@ public final class IndicatorRules {
         }
         Scoring.requireSameUnit(target.unit(), actual.unit());
         if (c.score() != null) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "定量指标的得分由规则计算，不能手工录入");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "定量指标的得分 score 由规则计算，不能手工录入");
         }
         return new IndicatorOutcomeRecorded(departmentId, year, c.indicatorId(), actual, null, null, reason, date);
     }
