@@ -24,7 +24,7 @@ import java.util.Map;
  * command needs.
  */
 public abstract class RecordingForm {
-    protected final FormCommands forms;
+    private final FormCommands forms;
     private final Commands command;
     private final String template;
     private final List<String> fields;
