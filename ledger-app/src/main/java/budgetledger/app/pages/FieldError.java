@@ -19,17 +19,27 @@ public record FieldError(String code, String field, String message) {
     }
 
     private static String field(ErrorCode code, String detail, List<String> fields) {
-        String byCode = switch (code) {
-            case INVALID_AMOUNT, BUDGET_EXCEEDED, THREE_PUBLIC_LIMIT_EXCEEDED, REDUCTION_EXCEEDS_AVAILABLE -> "amount";
-            case UNKNOWN_LINE -> "lineId";
-            case UNKNOWN_ECONOMIC_CODE -> "economicCode";
-            case INVALID_DATE, REVERSAL_BEFORE_EXPENDITURE -> "businessDate";
-            case DUPLICATE_EXPENDITURE -> "expenditureId";
-            case DUPLICATE_PROPOSAL -> "proposalId";
-            default -> null;
+        List<String> byCode = switch (code) {
+            case INVALID_AMOUNT, BUDGET_EXCEEDED, THREE_PUBLIC_LIMIT_EXCEEDED, REDUCTION_EXCEEDS_AVAILABLE ->
+                    List.of("amount");
+            // a transfer's unknown line may be either of its two: the message names it, shown for the whole form
+            case UNKNOWN_LINE, DUPLICATE_LINE -> List.of("lineId");
+            case UNKNOWN_FUNCTIONAL_CODE -> List.of("functionalCode");
+            case UNKNOWN_ECONOMIC_CODE -> List.of("economicCode");
+            case UNKNOWN_PROJECT -> List.of("projectCode");
+            case INVALID_DATE, REVERSAL_BEFORE_EXPENDITURE -> List.of("businessDate");
+            case DUPLICATE_EXPENDITURE, UNKNOWN_EXPENDITURE, ALREADY_REVERSED -> List.of("expenditureId");
+            case DUPLICATE_RECEIPT -> List.of("receiptId");
+            case UNKNOWN_INDICATOR -> List.of("indicatorId");
+            case UNIT_MISMATCH -> List.of("actual");
+            case SCORE_OUT_OF_BAND -> List.of("score");
+            case DUPLICATE_PROPOSAL -> List.of("proposalId");
+            default -> List.of();
         };
-        if (byCode != null && fields.contains(byCode)) {
-            return byCode;
+        for (String f : byCode) {
+            if (fields.contains(f)) {
+                return f;
+            }
         }
         if (detail != null) {
             for (String f : fields) {

@@ -6,26 +6,34 @@ import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.LedgerException;
+import budgetledger.core.ledger.Commands;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * A form's fields made into the JSON body the API takes for the same command — empty fields left out, amounts without
- * the separators a clerk types, {@code reason} and {@code document} under {@code audit} as in the API — and sent
+ * the separators a clerk types, {@code reason} and {@code document} where the API takes them — and sent
  * through {@link CommandSender}. A refusal comes back as a {@link FieldError}, with the API's status on the response.
  */
 @Component
 public class FormCommands {
     private static final Set<String> AUDIT = Set.of(AuditKeys.REASON, AuditKeys.DOCUMENT);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private final CommandSender sender;
     private final DepartmentDirectory directory;
     private final YearState yearState;
@@ -70,7 +78,7 @@ public class FormCommands {
     public FieldError send(String command, String departmentId, int year, Map<String, String> values, List<String> fields,
                            HttpServletRequest request, HttpServletResponse response) {
         try {
-            sender.send(command, body(departmentId, year, values), request);
+            sender.send(command, body(command, departmentId, year, values), request);
             return null;
         } catch (LedgerException e) {
             response.setStatus(e.code().status());
@@ -78,7 +86,13 @@ public class FormCommands {
         }
     }
 
-    static ObjectNode body(String departmentId, int year, Map<String, String> values) {
+    /**
+     * {@code reason} and {@code document} go under {@code audit}, as an API client sends them, unless the command has
+     * a field of that name (a reversal's or a rejection's reason is the command's own).
+     */
+    static ObjectNode body(String command, String departmentId, int year, Map<String, String> values) {
+        Set<String> own = Commands.named(command).map(c -> Arrays.stream(c.type().getRecordComponents())
+                .map(RecordComponent::getName).collect(Collectors.toSet())).orElse(Set.of());
         ObjectNode fields = LedgerJson.mapper().createObjectNode();
         fields.put("departmentId", departmentId);
         fields.put("year", year);
@@ -87,13 +101,19 @@ public class FormCommands {
                 return;
             }
             String value = k.equals("amount") ? amount(v) : v.trim();
-            if (AUDIT.contains(k)) {
+            if (AUDIT.contains(k) && !own.contains(k)) {
                 (fields.has("audit") ? (ObjectNode) fields.get("audit") : fields.putObject("audit")).put(k, value);
             } else {
                 fields.put(k, value);
             }
         });
         return fields;
+    }
+
+    /** A new record's number, as a clerk would write it: prefix, China time to the second, three random digits. */
+    static String newId(String prefix) {
+        return prefix + "-" + ID_TIME.format(LocalDateTime.now(Formats.CHINA)) + "-"
+                + ThreadLocalRandom.current().nextInt(100, 1000);
     }
 
     /** "12,345.60 元" → "12345.60": the separators a clerk types are not part of the amount. */

@@ -47,7 +47,12 @@ public final class AccessRules {
     public record Match(Rule rule, Map<String, String> variables, String departmentId, String command) {
     }
 
-    public static final List<Rule> RULES = Stream.concat(commandRules(), Stream.of(
+    /** (Before RULES, which reads it.) The commands that have a recording form in the browser (package {@code pages}). */
+    static final List<Commands> FORMS = List.of(Commands.RECORD_EXPENDITURE, Commands.REVERSE_EXPENDITURE,
+            Commands.RECEIVE_FUNDS, Commands.RECORD_APPROPRIATION, Commands.PROPOSE_BUDGET_ADJUSTMENT,
+            Commands.PROPOSE_BUDGET_TRANSFER, Commands.RECORD_INDICATOR_OUTCOME, Commands.RECORD_EVALUATION_TEXT);
+
+    public static final List<Rule> RULES = Stream.of(commandRules(), formRules(), Stream.of(
             // reading a department
             rule("GET", "/api/v1/commands", SIGNED_IN),
             rule("GET", "/api/v1/departments", SIGNED_IN), // the list shows only what the user may see
@@ -83,15 +88,11 @@ public final class AccessRules {
             rule("GET", "/", SIGNED_IN),
             rule("GET", "/account", SIGNED_IN),
             rule("GET", PAGE_YEAR, READ),
-            rule("GET", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
-            rule("POST", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", PAGE_YEAR + "/proposals", READ),
             rule("GET", PAGE_YEAR + "/report", READ),
             rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/approve", Commands.APPROVE_BUDGET_PROPOSAL.commandName()),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/reject", Commands.REJECT_BUDGET_PROPOSAL.commandName()),
-            rule("GET", PAGE_YEAR + "/adjustments/new", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
-            rule("POST", PAGE_YEAR + "/adjustments/new", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
             rule("POST", "/account/tokens", PASSWORD_SESSION),
             rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
             // the platform
@@ -107,7 +108,7 @@ public final class AccessRules {
             rule("GET", "/v3/api-docs.yaml", SIGNED_IN),
             rule("GET", "/v3/api-docs/swagger-config", SIGNED_IN),
             rule("GET", "/swagger-ui.html", SIGNED_IN),
-            rule("GET", "/swagger-ui/**", SIGNED_IN))).toList();
+            rule("GET", "/swagger-ui/**", SIGNED_IN))).flatMap(s -> s).toList();
 
     private static final List<Compiled> COMPILED = RULES.stream().map(r -> new Compiled(r, r.parsed())).toList();
 
@@ -126,11 +127,33 @@ public final class AccessRules {
                 .filter(e -> e.route().orElseThrow().resource() == null)
                 .map(e -> rule("POST", e.route().orElseThrow().handlerPattern(), e.name()));
         return Stream.concat(own, Stream.of(
-                new Rule(Set.of("POST"), CommandCatalogue.YEAR_COMMAND, COMMAND,
-                        v -> CommandCatalogue.yearCommand(v.get("resource")).map(CommandCatalogue.Entry::name).orElse(null)),
-                new Rule(Set.of("POST"), CommandCatalogue.ITEM_COMMAND, COMMAND,
-                        v -> CommandCatalogue.itemCommand(v.get("resource"), v.get("action"))
-                                .map(CommandCatalogue.Entry::name).orElse(null))));
+                new Rule(Set.of("POST"), CommandCatalogue.YEAR_COMMAND, COMMAND, AccessRules::yearCommand),
+                new Rule(Set.of("POST"), CommandCatalogue.ITEM_COMMAND, COMMAND, AccessRules::itemCommand)));
+    }
+
+    /**
+     * A recording form's address names its command's API resource and action ({@code …/receipts/new},
+     * {@code …/expenditures/reversal/new}), and the page needs what the command needs.
+     */
+    public static String formPath(Commands command) {
+        CommandCatalogue.Route route = CommandCatalogue.named(command.commandName()).orElseThrow().route().orElseThrow();
+        return PAGE_YEAR + "/" + route.resource() + (route.action() == null ? "" : "/" + route.action()) + "/new";
+    }
+
+    private static Stream<Rule> formRules() {
+        return FORMS.stream().flatMap(c -> Stream.of(rule("GET", formPath(c), c.commandName()),
+                rule("POST", formPath(c), c.commandName())));
+    }
+
+    /** The command of {@code {resource}} (posted to the year), or null. */
+    private static String yearCommand(Map<String, String> v) {
+        return CommandCatalogue.yearCommand(v.get("resource")).map(CommandCatalogue.Entry::name).orElse(null);
+    }
+
+    /** The command of {@code {resource}} and {@code {action}} (posted to one recorded item), or null. */
+    private static String itemCommand(Map<String, String> v) {
+        return CommandCatalogue.itemCommand(v.get("resource"), v.get("action")).map(CommandCatalogue.Entry::name)
+                .orElse(null);
     }
 
     private static Rule rule(String method, String pattern, Access access) {

@@ -91,11 +91,19 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
-    /** The L1 row's cells of the dashboard's line table: 年初, 全年, 已执行, 可用 (万元). */
-    private List<String> lineL1() {
+    /** A line's row of the dashboard's line table: 年初, 全年, 已执行, 可用 (万元), 使用率. */
+    private List<String> line(String lineId) {
         return driver.findElements(By.cssSelector("#lines tbody tr")).stream()
-                .filter(r -> r.findElement(By.tagName("td")).getText().equals("L1")).findFirst().orElseThrow()
+                .filter(r -> r.findElement(By.tagName("td")).getText().equals(lineId)).findFirst().orElseThrow()
                 .findElements(By.cssSelector("td.num")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Opens the dashboard's 记录 menu and follows one of its forms. */
+    private void recordMenu(String title) {
+        if (byId("record-menu").getAttribute("open") == null) {
+            driver.findElement(By.cssSelector("#record-menu summary")).click();
+        }
+        driver.findElement(By.linkText(title)).click();
     }
 
     @Test
@@ -140,8 +148,8 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         Chromium.assertAccessible(driver);
         driver.findElement(By.linkText("打开 2024 年看板")).click();
         Chromium.assertAccessible(driver);
-        assertThat(lineL1()).containsExactly("5.00", "5.00", "0.00", "5.00", "0.00%");
-        driver.findElement(By.linkText("记录一笔支出")).click();
+        assertThat(line("L1")).containsExactly("5.00", "5.00", "0.00", "5.00", "0.00%");
+        recordMenu("记录支出");
         Chromium.assertAccessible(driver);
         new Select(byId("lineId")).selectByValue("L1");
         byId("amount").sendKeys("12,345.60");
@@ -153,7 +161,7 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         driver.findElement(By.cssSelector("button.primary")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(byId("saved").getText()).contains("12,345.60 元");
-        assertThat(lineL1()).containsExactly("5.00", "5.00", "1.23", "3.77", "24.69%");
+        assertThat(line("L1")).containsExactly("5.00", "5.00", "1.23", "3.77", "24.69%");
         assertThat(byId("curve").findElements(By.tagName("canvas"))).as("the ECharts curve is drawn").isNotEmpty();
         Chromium.assertAccessible(driver);
         Chromium.screenshot(driver, "dashboard");
@@ -208,11 +216,79 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         assertThat(byId("saved").getText()).startsWith("已批准提议");
         assertThat(byId("decided").getText()).contains("已批准").contains("bw-boss").contains("bw-clerk");
         open(DASHBOARD);
-        assertThat(lineL1()).containsExactly("5.00", "7.00", "1.23", "5.77", "17.64%");
+        assertThat(line("L1")).containsExactly("5.00", "7.00", "1.23", "5.77", "17.64%");
     }
 
     @Test
     @Order(5)
+    void aReceiptAndAReversalThroughTheFormsTakeEffect() throws Exception {
+        open(DASHBOARD); // still the approver of the step before: no 记录收入 for that role
+        driver.findElement(By.cssSelector("#record-menu summary")).click();
+        assertThat(byId("record-menu").getText()).contains("提议调剂").doesNotContain("记录收入");
+        signIn("bw-clerk", "clerk-password-1");
+        open(DASHBOARD);
+        driver.findElement(By.cssSelector("#record-menu summary")).click();
+        assertThat(driver.findElements(By.cssSelector("#record-menu a"))).hasSize(8);
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "record-menu");
+        recordMenu("记录收入");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "receipt");
+        new Select(byId("fundNature")).selectByValue("GENERAL_PUBLIC");
+        byId("amount").sendKeys("1,250,000.00");
+        setValue(byId("businessDate"), "2024-01-18");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(byId("saved").getText()).startsWith("已记录收入 SR-").endsWith("金额 1,250,000.00 元。");
+        assertThat(byId("figure-value").getText()).isEqualTo("1,250,000.00 元");
+        assertThat(byId("trail").getText()).contains("1,250,000.00");
+        Chromium.assertAccessible(driver);
+
+        open(DASHBOARD);
+        assertThat(line("L2")).containsExactly("12.00", "12.00", "0.80", "11.20", "6.67%");
+        recordMenu("冲销支出");
+        Chromium.assertAccessible(driver);
+        new Select(byId("expenditureId")).selectByValue("X1");
+        byId("reason").sendKeys("重复记账");
+        setValue(byId("businessDate"), "2024-01-05"); // before the expenditure of 2024-02-10: refused beside the date
+        driver.findElement(By.cssSelector("button.primary")).click();
+        WebElement error = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("businessDate-error")));
+        assertThat(error.getText()).startsWith("冲销日期早于原支出日期");
+        assertThat(byId("reason").getAttribute("value")).isEqualTo("重复记账");
+        assertThat(new Select(byId("expenditureId")).getFirstSelectedOption().getAttribute("value")).isEqualTo("X1");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "reversal-error");
+        setValue(byId("businessDate"), "2024-03-01");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(byId("saved").getText()).isEqualTo("已冲销支出 X1（冲销原因：重复记账）。");
+        assertThat(line("L2")).containsExactly("12.00", "12.00", "0.00", "12.00", "0.00%");
+    }
+
+    @Test
+    @Order(6)
+    void everyOtherRecordingFormPassesTheAccessibilityCheck() throws Exception {
+        new Api(port).post("/api/v1/departments/" + D + "/years/2024/indicators", Api.body("indicatorId", "I-1",
+                "level1", "产出指标", "level2", "数量指标", "name", "培训人次", "target", "≥700人次", "weight", "20")).expect(201);
+        for (String[] form : new String[][] {{"下达预算指标", "appropriation"}, {"提议调剂", "transfer"},
+                {"记录指标完成值", "outcome"}, {"记录自评报告文字", "evaluation-text"}}) {
+            open(DASHBOARD);
+            recordMenu(form[0]);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).endsWith(form[0].replace("记录指标完成值", "记录绩效指标完成值"));
+            Chromium.assertAccessible(driver);
+            Chromium.screenshot(driver, form[1]);
+        }
+        byId("text").sendKeys("部分项目支出进度偏慢。");
+        new Select(byId("section")).selectByValue("problems");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(byId("saved").getText()).isEqualTo("已记录自评报告文字：存在的问题及原因分析。");
+        Chromium.assertAccessible(driver);
+    }
+
+    @Test
+    @Order(10)
     void theSeedsReportAsSubmittedAndAFigureThroughToItsEvents() throws Exception {
         StringWriter err = new StringWriter();
         assertThat(importer.importFile(SeedFiles.find("datasets/yiyang-zzb.jsonl"), "admin", false,

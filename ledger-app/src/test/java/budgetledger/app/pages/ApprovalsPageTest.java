@@ -74,5 +74,17 @@ class ApprovalsPageTest extends PostgresIntegrationTest {
         assertThat(boss.get(LIST).body()).contains("已批准提议 " + id).contains("已批准").contains("ap-boss");
         assertThat(boss.get("/departments/" + D + "/years/2024").body()).contains("<td class=\"num\">7.00</td>");
         assertThat(boss.form(LIST + "/" + id + "/approve", Map.of(), true).body()).contains("该提议已审批或已驳回");
+
+        // a rejection's reason is the command's own field, not an audit note: the page's rejection takes it
+        clerk.get(form);
+        clerk.form(form, Map.of("lineId", "L1", "direction", "REDUCTION", "amount", "1,000.00",
+                "businessDate", "2024-03-02"), true);
+        String second = api.get("/api/v1/departments/" + D + "/years/2024/proposals?status=PENDING").json()
+                .path("items").path(0).path("proposalId").asText();
+        boss.get(LIST);
+        HttpResponse<String> rejected = boss.form(LIST + "/" + second + "/reject", Map.of("reason", "依据不足"), true);
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(302);
+        assertThat(boss.get(LIST).body()).contains("已驳回提议 " + second);
+        assertThat(api.get("/api/v1/departments/" + D + "/years/2024/proposals").raw()).contains("依据不足");
     }
 }

@@ -70,7 +70,7 @@ public final class Adjustments {
         BudgetLine from = lines.require(fromLineId);
         BudgetLine to = lines.require(toLineId);
         if (from.lineId().equals(to.lineId())) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "调出和调入指标不能相同");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "调入指标 toLineId 不能与调出指标相同");
         }
         if (from.fundNature() != to.fundNature()) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "不同资金性质的指标之间不能调剂");

@@ -39,7 +39,7 @@ public final class BudgetLines {
     }
 
     public Fact appropriate(RecordAppropriation c, DepartmentYear dy, Projects projects) {
-        String lineId = Checks.id(c.lineId(), "预算指标编号");
+        String lineId = Checks.id(c.lineId(), "预算指标编号 lineId");
         if (byId.containsKey(lineId)) {
             throw new LedgerException(ErrorCode.DUPLICATE_LINE, lineId);
         }
@@ -68,7 +68,7 @@ public final class BudgetLines {
             throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, "项目支出指标须指明项目");
         }
         if (kind != LineKind.PROJECT && hasProject) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "基本支出指标不能指明项目");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "基本支出指标不能指明项目 projectCode");
         }
         return projects.optional(projectCode);
     }

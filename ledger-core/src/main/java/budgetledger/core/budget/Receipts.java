@@ -15,7 +15,7 @@ public final class Receipts {
     private final Set<String> ids = new HashSet<>();
 
     public Fact receive(ReceiveFunds c, DepartmentYear dy) {
-        String receiptId = Checks.id(c.receiptId(), "收入编号");
+        String receiptId = Checks.id(c.receiptId(), "收入编号 receiptId");
         if (ids.contains(receiptId)) {
             throw new LedgerException(ErrorCode.DUPLICATE_RECEIPT, receiptId);
         }

@@ -79,7 +79,7 @@ public final class Expenditures {
         if (spent.reversed()) {
             throw new LedgerException(ErrorCode.ALREADY_REVERSED, c.expenditureId());
         }
-        String reason = Checks.text(c.reason(), "冲销原因");
+        String reason = Checks.text(c.reason(), "冲销原因 reason");
         dy.requireDate(c.businessDate());
         if (spent.date() != null && c.businessDate().isBefore(spent.date())) {
             throw new LedgerException(ErrorCode.REVERSAL_BEFORE_EXPENDITURE, "冲销日期 " + c.businessDate() + " 早于原支出日期 " + spent.date());

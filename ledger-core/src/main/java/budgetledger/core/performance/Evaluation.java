@@ -24,7 +24,7 @@ public final class Evaluation {
 
     public static Fact text(RecordEvaluationText c, DepartmentYear dy) {
         String section = Checks.id(c.section(), "章节 section");
-        String text = Checks.text(c.text(), "文字内容");
+        String text = Checks.text(c.text(), "文字内容 text");
         return new Fact(new EvaluationTextRecorded(dy.departmentId(), dy.year(), section, text), dy.yearEnd(), section);
     }
 

@@ -52,12 +52,12 @@ public final class IndicatorRules {
         if (measure != null) {
             if (actual != null) {
                 throw new LedgerException(ErrorCode.INVALID_REQUEST, "该指标绑定账本数据（" + measure.nameZh()
-                        + "），实际完成值由账本计算，不能手工录入");
+                        + "），实际完成值 actual 由账本计算，不能手工录入");
             }
             return new IndicatorOutcomeRecorded(departmentId, year, c.indicatorId(), null, null, null, reason, date);
         }
         if (actual == null && !target.qualitative()) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少实际完成值");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "缺少实际完成值 actual");
         }
         if (target.qualitative()) {
             // the achievement band and its score are the judgement; a text describing it is welcome, not required
@@ -75,7 +75,7 @@ public final class IndicatorRules {
         actual = actual.inUnitOf(target);
         Scoring.requireSameUnit(target.unit(), actual.unit());
         if (c.score() != null) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "定量指标的得分由规则计算，不能手工录入");
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "定量指标的得分 score 由规则计算，不能手工录入");
         }
         return new IndicatorOutcomeRecorded(departmentId, year, c.indicatorId(), actual, null, null, reason, date);
     }

@@ -9,9 +9,12 @@ import java.util.TreeMap;
  * The department's recorded prose (RecordEvaluationText) by section key, remembering which sections the report
  * has placed so that none is silently dropped: whatever is left is printed under 十、其他需要说明的情况.
  */
-final class Texts {
-    /** Section keys the report places, with the Chinese label a left-over one is printed under. */
-    static final Map<String, String> KNOWN = known();
+public final class Texts {
+    /**
+     * Section keys the report places, with the Chinese label a left-over one is printed under (also the sections the
+     * evaluation-text form offers).
+     */
+    public static final Map<String, String> KNOWN = java.util.Collections.unmodifiableMap(known());
 
     private final Map<String, String> recorded;
     private final Map<String, String> unused;
