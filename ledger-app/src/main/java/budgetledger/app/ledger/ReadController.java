@@ -74,11 +74,13 @@ public class ReadController {
                                     @RequestParam(required = false) String economicCode,
                                     @RequestParam(required = false) String project,
                                     @RequestParam(required = false) String asOf,
+                                    @RequestParam(required = false) String recordedFrom,
+                                    @RequestParam(required = false) String q,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
         directory.requireYear(departmentId, year);
-        return history.page(LedgerId.of(departmentId, year),
-                new EventHistory.Filter(type, from, to, recordedBy, economicCode, project, IsoTimes.asOf(asOf)), page, size);
+        return history.page(LedgerId.of(departmentId, year), new EventHistory.Filter(type, from, to, recordedBy,
+                economicCode, project, IsoTimes.asOf(asOf), recordedFrom == null || recordedFrom.isBlank() ? null : IsoTimes.parse(recordedFrom, "recordedFrom"), q), page, size);
     }
 
     /** The maker–checker worklist: proposed adjustments and transfers, with their status ({@code ?status=PENDING}). */
