@@ -24,10 +24,21 @@ public final class ChainVerifier {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    public record Break(String ledgerId, long sequence, String eventId, String problem) {
+    /** The first broken link of a stream; {@code eventType} the stored event's name (null where none was stored). */
+    public record Break(String ledgerId, long sequence, String eventId, String eventType, String problem) {
     }
 
-    public record Report(int streams, long events, List<Break> breaks) {
+    /**
+     * One stream after the check: the events read, its head as stored (last sequence, the hash it carries) and its
+     * first break, null when the chain is whole.
+     */
+    public record Chain(String ledgerId, long events, long headSequence, String headHash, Break broken) {
+        public boolean ok() {
+            return broken == null;
+        }
+    }
+
+    public record Report(int streams, long events, List<Break> breaks, List<Chain> chains) {
         public boolean ok() {
             return breaks.isEmpty();
         }
@@ -35,6 +46,13 @@ public final class ChainVerifier {
 
     private final List<Break> breaks = new ArrayList<>();
     private final Map<String, Long> lastSeen = new LinkedHashMap<>();
+    private final Map<String, Head> heads = new LinkedHashMap<>();
+
+    /** What is kept per stream for its {@link Chain}: a count and the last row's hash. */
+    private static final class Head {
+        long events;
+        String hash;
+    }
     private long events;
     private Stream current;
 
@@ -83,13 +101,16 @@ public final class ChainVerifier {
             current = new Stream(row.ledgerId());
         }
         lastSeen.put(row.ledgerId(), row.sequence());
+        Head head = heads.computeIfAbsent(row.ledgerId(), id -> new Head());
+        head.events++;
+        head.hash = digest.meta() == null ? null : Objects.toString(digest.meta().get(AuditKeys.HASH), null);
         if (current.broken) {
             return;
         }
         String problem = current.check(row, digest);
         if (problem != null) {
             current.broken = true;
-            breaks.add(new Break(row.ledgerId(), row.sequence(), row.eventId(), problem));
+            breaks.add(new Break(row.ledgerId(), row.sequence(), row.eventId(), simpleName(row.payloadType()), problem));
         }
     }
 
@@ -103,11 +124,24 @@ public final class ChainVerifier {
             long stored = lastSeen.getOrDefault(ledgerId, -1L);
             boolean alreadyBroken = all.stream().anyMatch(b -> b.ledgerId().equals(ledgerId));
             if (stored < last && !alreadyBroken) {
-                all.add(new Break(ledgerId, stored + 1, null,
+                all.add(new Break(ledgerId, stored + 1, null, null,
                         "事件缺失：账本视图已记到第 " + last + " 号事件，存储中只到第 " + stored + " 号（尾部事件被删除）"));
             }
         });
-        return new Report(lastSeen.size(), events, all);
+        List<Chain> chains = new ArrayList<>();
+        heads.forEach((id, h) -> chains.add(new Chain(id, h.events, lastSeen.get(id), h.hash, firstBreak(all, id))));
+        all.stream().filter(b -> !heads.containsKey(b.ledgerId()))
+                .forEach(b -> chains.add(new Chain(b.ledgerId(), 0, -1, null, b)));
+        return new Report(lastSeen.size(), events, all, chains);
+    }
+
+    private static Break firstBreak(List<Break> all, String ledgerId) {
+        return all.stream().filter(b -> b.ledgerId().equals(ledgerId)).findFirst().orElse(null);
+    }
+
+    /** "budgetledger.core.expenditure.ExpenditureRecorded" → "ExpenditureRecorded", as the pages name events. */
+    private static String simpleName(String payloadType) {
+        return payloadType == null ? null : payloadType.substring(payloadType.lastIndexOf('.') + 1);
     }
 
     /**

@@ -85,8 +85,7 @@ class UserCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
                 LedgerUser user = ctx.getBean(UserService.class).create(username,
                         new UserService.Changes(displayName, password, all, departments, true), "cli");
-                SecurityLog.event("user_created", "cli", null, Map.of("target", user.username(), "roles", user.roles(),
-                        "departments", user.departments()));
+                SecurityLog.event("user_created", "cli", null, UserService.logDetails(user));
                 spec.commandLine().getOut().printf("created user %s with roles %s, departments %s%n", user.username(),
                         user.roles(), user.departments().isEmpty() ? "(none)" : user.departments());
                 return 0;

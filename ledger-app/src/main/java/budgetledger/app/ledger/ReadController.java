@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,14 @@ public class ReadController {
                                     @RequestParam(required = false) String economicCode,
                                     @RequestParam(required = false) String project,
                                     @RequestParam(required = false) String asOf,
+                                    @RequestParam(required = false) String recordedFrom,
+                                    @RequestParam(required = false) String q,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
         directory.requireYear(departmentId, year);
-        return history.page(LedgerId.of(departmentId, year),
-                new EventHistory.Filter(type, from, to, recordedBy, economicCode, project, IsoTimes.asOf(asOf)), page, size);
+        Instant since = recordedFrom == null || recordedFrom.isBlank() ? null : IsoTimes.parse(recordedFrom, "recordedFrom");
+        return history.page(LedgerId.of(departmentId, year), new EventHistory.Filter(type, from, to, recordedBy,
+                economicCode, project, IsoTimes.asOf(asOf), since, q), page, size);
     }
 
     /** The maker–checker worklist: proposed adjustments and transfers, with their status ({@code ?status=PENDING}). */

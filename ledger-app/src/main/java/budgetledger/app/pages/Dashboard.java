@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public class Dashboard {
     }
 
     public record View(YearState.State state, Map<String, Object> figures, List<ThreePublicRow> threePublic,
-                       List<IndicatorRow> indicators, Curve curve) {
+                       List<IndicatorRow> indicators, Curve curve, List<DashboardAlerts.Alert> alerts) {
     }
 
     public View of(String departmentId, int year, Instant asOf) {
@@ -61,8 +62,11 @@ public class Dashboard {
             threePublic.add(new ThreePublicRow(line.nameZh(), actualFigure, actual, limit, FORMATS.ratio(actual, limit)));
         }
         List<IndicatorRow> indicators = doc.indicators().getOrDefault("department", List.of());
-        return new View(yearState.of(departmentId, year, asOf, null), f, threePublic, indicators,
-                curve(departmentId, year, asOf, Money.parse(String.valueOf(f.get(FigureNames.BUDGET_FULL.key())))));
+        YearState.State state = yearState.of(departmentId, year, asOf, null);
+        LocalDate day = LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, Formats.CHINA);
+        return new View(state, f, threePublic, indicators,
+                curve(departmentId, year, asOf, Money.parse(String.valueOf(f.get(FigureNames.BUDGET_FULL.key())))),
+                DashboardAlerts.of(year, day, state.lines(), threePublic, indicators));
     }
 
     /** Spending through each month end, replayed as of the same moment as the rest of the page. */

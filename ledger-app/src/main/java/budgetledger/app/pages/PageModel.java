@@ -2,6 +2,7 @@ package budgetledger.app.pages;
 
 import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.LedgerUser;
+import budgetledger.app.security.Permissions;
 import budgetledger.app.security.ProblemException;
 import budgetledger.app.security.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,6 +27,18 @@ public class PageModel {
         } catch (ProblemException notSignedIn) {
             return null;
         }
+    }
+
+    /** Which of the menu's entries this user may use: the others are not shown. */
+    public record Nav(boolean history, boolean verify, boolean admin) {
+    }
+
+    @ModelAttribute("nav")
+    public Nav nav() {
+        LedgerUser me = me();
+        return me == null ? new Nav(false, false, false) : new Nav(Permissions.mayReadSomeHistory(me),
+                Permissions.allows(me, Permissions.Access.AUDIT, null, null, true),
+                Permissions.allows(me, Permissions.Access.ADMIN, null, null, true));
     }
 
     @ModelAttribute("myRoles")

@@ -59,23 +59,11 @@ public class SetupPage {
             }
             SecurityLog.event("user_created", "setup", request, Map.of("target", admin.username(), "roles", admin.roles()));
         } catch (LedgerException e) {
-            response.setStatus(e.code().status());
-            return page(token, values, new FieldError(e.code().name(), field(e.getMessage()), e.getMessage()), response, model);
+            return page(token, values, UserRefusals.of(e, response), response, model);
         } catch (ProblemException e) {
-            response.setStatus(e.status().value());
-            return page(token, values, new FieldError(e.code(), field(e.getMessage()), e.title() + "：" + e.getMessage()),
-                    response, model);
+            return page(token, values, UserRefusals.of(e, response), response, model);
         }
         return "redirect:/login?setup";
-    }
-
-    /** The field a refusal of UserService concerns, by what its Chinese message names. */
-    private static String field(String message) {
-        if (message == null) {
-            return null;
-        }
-        return message.contains("密码") ? "password" : message.contains("用户名") ? "username"
-                : message.contains("姓名") ? "displayName" : null;
     }
 
     private String page(String token, Map<String, String> values, FieldError error, HttpServletResponse response,

@@ -93,6 +93,17 @@ public final class AccessRules {
             rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/approve", Commands.APPROVE_BUDGET_PROPOSAL.commandName()),
             rule("POST", PAGE_YEAR + "/proposals/{proposalId}/reject", Commands.REJECT_BUDGET_PROPOSAL.commandName()),
+            rule("GET", "/events", SIGNED_IN), // lists only the departments whose history the user may read
+            rule("GET", "/departments/{departmentId}/events", HISTORY),
+            rule("GET", PAGE_YEAR + "/events", HISTORY),
+            rule("GET", PAGE_YEAR + "/events/{sequence}", HISTORY),
+            rule("GET", "/audit/verify", AUDIT),
+            rule("GET", "/admin/users", ADMIN),
+            rule("POST", "/admin/users", ADMIN),
+            rule("GET", "/admin/users/{username}", ADMIN),
+            rule("POST", "/admin/users/{username}", ADMIN),
+            rule("GET", "/admin/departments", ADMIN),
+            rule("POST", "/admin/departments", Commands.REGISTER_DEPARTMENT.commandName()),
             rule("POST", "/account/tokens", PASSWORD_SESSION),
             rule("POST", "/account/tokens/{tokenId}/revoke", SIGNED_IN),
             // the platform

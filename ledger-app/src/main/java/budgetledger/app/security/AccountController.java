@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +94,7 @@ public class AccountController {
         }
         String admin = actor.user().username();
         LedgerUser created = users.create(body.username(), body.changes(), admin);
-        SecurityLog.event("user_created", admin, request, details(created));
+        SecurityLog.event("user_created", admin, request, UserService.logDetails(created));
         return ResponseEntity.status(HttpStatus.CREATED).body(UserService.view(created));
     }
 
@@ -106,24 +105,10 @@ public class AccountController {
             throw ProblemException.badRequest("请求体须为 JSON 对象");
         }
         LedgerUser admin = actor.user();
-        if (admin.username().equals(username)
-                && (Boolean.FALSE.equals(body.enabled()) || (body.roles() != null
-                && body.roles().stream().noneMatch(r -> Role.parse(r) == Role.ADMIN)))) {
-            throw ProblemException.forbidden("不能停用自己或撤销自己的管理员角色（请由另一位管理员操作）");
-        }
-        LedgerUser updated = users.update(username, body.changes());
-        Map<String, Object> details = details(updated);
+        LedgerUser updated = users.updateBy(admin, username, body.changes());
+        Map<String, Object> details = UserService.logDetails(updated);
         details.put("password_changed", body.password() != null);
         SecurityLog.event("user_updated", admin.username(), request, details);
         return UserService.view(updated);
-    }
-
-    private static Map<String, Object> details(LedgerUser u) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("target", u.username());
-        d.put("roles", u.roles());
-        d.put("departments", u.departments());
-        d.put("enabled", u.enabled());
-        return d;
     }
 }

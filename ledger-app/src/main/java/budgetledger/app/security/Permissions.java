@@ -94,6 +94,11 @@ public final class Permissions {
         return u.has(AUDITOR) || ((u.has(RECORDER) || u.has(APPROVER)) && u.belongsTo(departmentId));
     }
 
+    /** Whether some department's history may be read by this user's roles (the pages' menu offers it then). */
+    public static boolean mayReadSomeHistory(LedgerUser u) {
+        return u.has(AUDITOR) || ((u.has(RECORDER) || u.has(APPROVER)) && !u.departments().isEmpty());
+    }
+
     /** Whether the department appears in this user's list of departments. */
     public static boolean maySeeDepartment(LedgerUser u, String departmentId) {
         return u.has(ADMIN) || mayRead(u, departmentId);

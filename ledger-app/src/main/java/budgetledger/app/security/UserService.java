@@ -106,6 +106,38 @@ public class UserService {
         return find(before.username()).orElseThrow();
     }
 
+    /**
+     * An administrator's change of a user, from the API or the administration page: an administrator cannot disable
+     * themself or give up their own ADMIN role (another administrator must), so the ledger never locks itself out.
+     */
+    @Transactional
+    public LedgerUser updateBy(LedgerUser admin, String username, Changes c) {
+        if (admin.username().equals(username) && (Boolean.FALSE.equals(c.enabled())
+                || (c.roles() != null && c.roles().stream().noneMatch(r -> Role.parse(r) == Role.ADMIN)))) {
+            throw ProblemException.forbidden("不能停用自己或撤销自己的管理员角色（请由另一位管理员操作）");
+        }
+        return update(username, c);
+    }
+
+    /** A first password an administrator hands over (shown once): 96 random bits, 16 characters. */
+    public static String newPassword() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** What the security log records of a created or changed user (never a password). */
+    public static Map<String, Object> logDetails(LedgerUser u) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("target", u.username());
+        d.put("roles", u.roles());
+        d.put("departments", u.departments());
+        d.put("enabled", u.enabled());
+        return d;
+    }
+
     public Optional<LedgerUser> find(String username) {
         if (username == null) {
             return Optional.empty();
@@ -156,7 +188,7 @@ public class UserService {
         cache.clear();
     }
 
-    static ProblemException unknown(String username) {
+    public static ProblemException unknown(String username) {
         return ProblemException.notFound("UNKNOWN_USER", "用户不存在", "没有这个用户: " + username);
     }
 

@@ -322,4 +322,87 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         Chromium.assertAccessible(driver);
         Chromium.screenshot(driver, "figure-events");
     }
+
+    @Test
+    @Order(6)
+    void theHistoryFilteredInPlaceAndTheSeedsDashboardAlerts() throws Exception {
+        open("/departments/yiyang-zzb/years/2024");
+        // the year is spent to its last lines: many alerts, folded under their count until opened
+        WebElement alerts = byId("alerts");
+        assertThat(alerts.getAttribute("open")).isNull();
+        alerts.findElement(By.tagName("summary")).click();
+        WebElement office = alerts.findElement(By.partialLinkText("24-U-OFFICE"));
+        assertThat(office.getText()).contains("92.93%").contains("7,300.00 元");
+        office.click();
+        assertThat(driver.getCurrentUrl()).endsWith("#line-24-U-OFFICE");
+        assertThat(byId("line-24-U-OFFICE").getText()).contains("24-U-OFFICE");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "dashboard-alerts");
+        driver.findElement(By.linkText("事件历史")).click();
+        Chromium.assertAccessible(driver);
+        driver.findElement(By.cssSelector("#departments a.year[href='/departments/yiyang-zzb/years/2024/events']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("events")));
+        String all = byId("found").getText();
+        new Select(byId("type")).selectByValue("ExpenditureRecorded");
+        setValue(byId("from"), "2024-03-01");
+        setValue(byId("to"), "2024-03-31");
+        driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !byId("found").getText().equals(all));
+        assertThat(driver.getCurrentUrl()).as("htmx keeps the address of the filtered page")
+                .contains("type=ExpenditureRecorded").contains("from=2024-03-01");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#events tbody tr"));
+        assertThat(rows).isNotEmpty();
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertThat(cells.get(1).getText()).isEqualTo("支出");
+            assertThat(cells.get(2).getText()).startsWith("2024-03-");
+        }
+        assertThat(driver.findElements(By.tagName("h1"))).as("the results replaced in place, not nested").hasSize(1);
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "history");
+        rows.get(0).findElement(By.linkText("查看")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("payload")));
+        assertThat(byId("hash").getText()).matches("[0-9a-f]{64}");
+        Chromium.assertAccessible(driver);
+    }
+
+    @Test
+    @Order(7)
+    void theAuditorVerifiesEveryChain() throws Exception {
+        open("/");
+        driver.findElement(By.linkText("校验")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        assertThat(byId("summary").getText()).contains("全部正常");
+        List<WebElement> states = driver.findElements(By.cssSelector("#chains tbody tr td:last-child"));
+        assertThat(states).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("正常"));
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "verify");
+    }
+
+    @Test
+    @Order(8)
+    void theAdministratorCreatesAUserWhoSignsInWithTheFirstPassword() throws Exception {
+        signIn("chief", "chief-password-1");
+        assertThat(driver.findElements(By.linkText("校验"))).as("not an auditor's menu").isEmpty();
+        driver.findElement(By.linkText("管理")).click();
+        Chromium.assertAccessible(driver);
+        byId("username").sendKeys("bw-new");
+        byId("displayName").sendKeys("新录入员");
+        driver.findElement(By.cssSelector("input[name=roles][value=RECORDER]")).click();
+        new Select(byId("departments")).selectByValue(D);
+        driver.findElement(By.cssSelector("#new-user button.primary")).click();
+        WebElement password = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("created-password")));
+        String first = password.getText();
+        assertThat(byId("created").getText()).contains("已创建用户 bw-new（录入）");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "admin-users");
+        driver.findElement(By.linkText("修改 bw-new")).click();
+        Chromium.assertAccessible(driver);
+        driver.findElement(By.linkText("预算单位")).click();
+        Chromium.assertAccessible(driver);
+        assertThat(byId("departments").getText()).contains(D);
+        signIn("bw-new", first);
+        assertThat(driver.findElement(By.cssSelector("header .who")).getText()).contains("bw-new").contains("录入");
+    }
 }

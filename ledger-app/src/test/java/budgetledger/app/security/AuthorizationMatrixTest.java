@@ -126,6 +126,17 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("POST /departments/{departmentId}/years/{year}/indicators/outcome/new", "RECORDER:own"),
             Map.entry("GET /departments/{departmentId}/years/{year}/texts/new", "RECORDER:own"),
             Map.entry("POST /departments/{departmentId}/years/{year}/texts/new", "RECORDER:own"),
+            Map.entry("GET /events", "SIGNED_IN"),
+            Map.entry("GET /departments/{departmentId}/events", HISTORY),
+            Map.entry("GET /departments/{departmentId}/years/{year}/events", HISTORY),
+            Map.entry("GET /departments/{departmentId}/years/{year}/events/{sequence}", HISTORY),
+            Map.entry("GET /audit/verify", "AUDITOR:any"),
+            Map.entry("GET /admin/users", "ADMIN:any"),
+            Map.entry("POST /admin/users", "ADMIN:any"),
+            Map.entry("GET /admin/users/{username}", "ADMIN:any"),
+            Map.entry("POST /admin/users/{username}", "ADMIN:any"),
+            Map.entry("GET /admin/departments", "ADMIN:any"),
+            Map.entry("POST /admin/departments", "ADMIN:any"),
             Map.entry("POST /account/tokens", "NOBODY"),
             Map.entry("POST /account/tokens/{tokenId}/revoke", "SIGNED_IN"),
             // the platform
@@ -266,6 +277,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static String concrete(String pattern) {
         return pattern.replace("{departmentId}", OWN).replace("{year}", "2024").replace("{id}", "X1")
                 .replace("{name}", "budget.full").replace("{tokenId}", "tk_0000").replace("{proposalId}", "P-X1").replace("{username}", "mx-nobody")
+                .replace("{sequence}", "0")
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
     }
 

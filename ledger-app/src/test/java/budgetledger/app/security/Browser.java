@@ -29,7 +29,15 @@ public final class Browser {
 
     /** GET a page, remembering the CSRF token its forms carry. */
     public HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+        return remember(send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET()));
+    }
+
+    /** GET with one more header (as htmx sends {@code HX-Request}). */
+    public HttpResponse<String> get(String path, String header, String value) throws Exception {
+        return remember(send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header(header, value).GET()));
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> r) {
         Matcher m = CSRF.matcher(r.body());
         if (m.find()) {
             csrf = m.group(1);
