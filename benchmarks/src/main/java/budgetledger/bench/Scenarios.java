@@ -36,6 +36,7 @@ final class Scenarios {
             case "replay" -> ReplayScenario.run(db);
             case "as-of" -> AsOfScenario.run(db, quick);
             case "verify" -> VerifyScenario.run(db);
+            case "cli" -> CliScenario.run(db, quick);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }

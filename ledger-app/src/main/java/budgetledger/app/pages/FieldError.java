@@ -25,7 +25,7 @@ public record FieldError(String code, String field, String message) {
             // a transfer's unknown line may be either of its two: the message names it, shown for the whole form
             case UNKNOWN_LINE, DUPLICATE_LINE -> List.of("lineId");
             case UNKNOWN_FUNCTIONAL_CODE -> List.of("functionalCode");
-            case UNKNOWN_ECONOMIC_CODE -> List.of("economicCode");
+            case UNKNOWN_ECONOMIC_CODE, ECONOMIC_CODE_NOT_FOR_LINE -> List.of("economicCode");
             case UNKNOWN_PROJECT -> List.of("projectCode");
             case INVALID_DATE, REVERSAL_BEFORE_EXPENDITURE -> List.of("businessDate");
             case DUPLICATE_EXPENDITURE, UNKNOWN_EXPENDITURE, ALREADY_REVERSED -> List.of("expenditureId");

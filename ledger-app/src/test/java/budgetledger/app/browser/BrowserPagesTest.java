@@ -288,7 +288,7 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @Order(10)
+    @Order(7)
     void theSeedsReportAsSubmittedAndAFigureThroughToItsEvents() throws Exception {
         StringWriter err = new StringWriter();
         assertThat(importer.importFile(SeedFiles.find("datasets/yiyang-zzb.jsonl"), "admin", false,
@@ -324,7 +324,7 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void theHistoryFilteredInPlaceAndTheSeedsDashboardAlerts() throws Exception {
         open("/departments/yiyang-zzb/years/2024");
         // the year is spent to its last lines: many alerts, folded under their count until opened
@@ -367,7 +367,7 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void theAuditorVerifiesEveryChain() throws Exception {
         open("/");
         driver.findElement(By.linkText("校验")).click();
@@ -380,7 +380,7 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void theAdministratorCreatesAUserWhoSignsInWithTheFirstPassword() throws Exception {
         signIn("chief", "chief-password-1");
         assertThat(driver.findElements(By.linkText("校验"))).as("not an auditor's menu").isEmpty();
