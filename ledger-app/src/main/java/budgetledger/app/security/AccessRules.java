@@ -60,6 +60,8 @@ public final class AccessRules {
             rule("GET", YEAR + "/proposals", READ),
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
+            // a voucher sheet: its rows are RecordExpenditure commands, each checked again as it is sent
+            rule("POST", YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", "/api/v1/audit/verify", AUDIT),
             // reference data: the classification catalogue of a year
             rule("GET", "/api/v1/classification/{year}/functional", SIGNED_IN),
@@ -82,6 +84,8 @@ public final class AccessRules {
             rule("GET", PAGE_YEAR, READ),
             rule("GET", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
             rule("POST", PAGE_YEAR + "/expenditures/new", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("GET", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("POST", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", PAGE_YEAR + "/proposals", READ),
             rule("GET", PAGE_YEAR + "/report", READ),
             rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),

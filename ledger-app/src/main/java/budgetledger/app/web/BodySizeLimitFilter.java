@@ -45,6 +45,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
+        if (isUpload(request)) {
+            // an uploaded file (a voucher sheet) has its own limits: the multipart ones and the import's file size
+            chain.doFilter(request, response);
+            return;
+        }
         if (declared > max) {
             SecurityLog.event("request_too_large", null, request, Map.of("bytes", declared, "limit", max,
                     "path", request.getRequestURI()));
@@ -53,6 +58,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(declared >= 0 ? request : new Limited(request, max), response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     static String message(long max) {
