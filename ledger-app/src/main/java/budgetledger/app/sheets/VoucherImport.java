@@ -87,6 +87,16 @@ public class VoucherImport {
         return limits.maxBytes();
     }
 
+    /** The data rows of a sheet (its header and empty rows not counted), read once through: for a progress bar. */
+    public long rows(Path file, Charset charset) {
+        long[] rows = {-1};
+        Sheets.read(file, charset, limits, (number, cells) -> {
+            rows[0]++;
+            return true;
+        });
+        return Math.max(0, rows[0]);
+    }
+
     public Outcome run(Request request, LongConsumer progress) {
         if (!Permissions.mayIssue(request.user(), COMMAND, request.departmentId())) {
             throw ProblemException.forbidden("无权导入凭证（需要角色 " + Permissions.rolesFor(COMMAND) + "，且属于该部门）");
