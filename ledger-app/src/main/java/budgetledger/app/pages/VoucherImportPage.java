@@ -46,8 +46,11 @@ public class VoucherImportPage {
     }
 
     /** The file uploaded for one department-year, kept until it is imported (or another is uploaded). */
-    record Upload(String token, Path file, String name, String departmentId, int year, String charset,
-                  boolean allOrNothing) {
+    record Upload(String token, String path, String name, String departmentId, int year, String charset,
+                  boolean allOrNothing) implements java.io.Serializable {
+        Path file() {
+            return Path.of(path);
+        }
     }
 
     @GetMapping(PATH)
@@ -113,8 +116,8 @@ public class VoucherImportPage {
         Path path = Files.createTempFile("voucher-page-", ".upload");
         file.transferTo(path);
         path.toFile().deleteOnExit();
-        Upload upload = new Upload(UUID.randomUUID().toString(), path, file.getOriginalFilename(), departmentId, year,
-                charset, allOrNothing);
+        Upload upload = new Upload(UUID.randomUUID().toString(), path.toString(), file.getOriginalFilename(),
+                departmentId, year, charset, allOrNothing);
         session.setAttribute(UPLOAD, upload);
         return upload;
     }
