@@ -106,6 +106,11 @@ public class VoucherImport {
         mapping.putAll(request.mapping());
         VoucherRows rows = new VoucherRows(request.departmentId(), request.year(),
                 yearState.of(request.departmentId(), request.year(), null, null).lines());
+        if (request.commit() && !request.allOrNothing()) {
+            // the whole file read once before anything is kept: a sheet that turns out unreadable (or a zip bomb)
+            // halfway through would otherwise leave the chunks before it recorded
+            rows(request.file(), request.charset());
+        }
         VoucherRun run = new VoucherRun(request, rows, mapping, progress);
         try {
             Sheets.read(request.file(), request.charset(), limits, run::row);
