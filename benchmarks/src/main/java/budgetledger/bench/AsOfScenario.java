@@ -24,7 +24,7 @@ final class AsOfScenario {
     }
 
     /** The department-year and the span of its recorded times. */
-    private record Year(String dept, int year, String ledger, Instant first, Instant last) {
+    record Year(String dept, int year, String ledger, Instant first, Instant last) {
         Instant randomInstant(SplittableRandom random) {
             return first.plusSeconds(random.nextLong(Math.max(1, last.getEpochSecond() - first.getEpochSecond())));
         }
@@ -78,7 +78,7 @@ final class AsOfScenario {
     }
 
     /** Imports the one-department city; null (after saying why) when the ledger refused a command. */
-    private static Year load(LedgerApp app, City city, Path file, String dept, int year) throws Exception {
+    static Year load(LedgerApp app, City city, Path file, String dept, int year) throws Exception {
         long lines = city.write(file);
         long t0 = System.nanoTime();
         Importer.Result result = Scenarios.importFile(app, file);

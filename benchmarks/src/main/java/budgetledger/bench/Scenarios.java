@@ -35,6 +35,7 @@ final class Scenarios {
             case "load-city" -> ImportScenario.run(db, quick, false);
             case "replay" -> ReplayScenario.run(db);
             case "as-of" -> AsOfScenario.run(db, quick);
+            case "after-refusal" -> AfterRefusalScenario.run(db, quick);
             case "verify" -> VerifyScenario.run(db);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
