@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static budgetledger.app.support.Recording.expenditureBody;
 import static budgetledger.app.support.Recording.yearPath;
@@ -27,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database out of reach (its connections cut and refused by a forwarder in front of the test server, which itself
- * stays up): writes, reads, a bearer token never seen before and the health check answer 503 within seconds — a
+ * stays up): writes, reads, a bearer token never seen before, a browser's sign-in and the health check answer 503
+ * within seconds — a
  * problem with code DATABASE_UNAVAILABLE, a Chinese message and Retry-After — and everything works again once the
  * database is back, without a restart, with nothing half-written.
  */
@@ -70,6 +74,10 @@ class DatabaseOutageTest {
         new Recording(api).ledger("outage", 2024);
         new Recording(api).appropriation("outage", 2024, "L1", "100.00");
         String expenditure = Api.json(expenditureBody(2024, "E1", "L1", "10.00"));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(browser.send(page("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
 
         proxy.cut();
         // past HikariCP's half-second window in which a just-used connection is handed out unchecked: the outage as a
@@ -80,6 +88,15 @@ class DatabaseOutageTest {
         assertUnavailable(call("GET", "/api/v1/departments", token, null, null));
         // a token this instance has not seen: looked up inside the authentication filter
         assertUnavailable(call("GET", "/api/v1/departments", "lgr_" + "x".repeat(40), null, null));
+        // a browser signing in: the user cannot be looked up, which is no wrong password but a page saying so
+        HttpResponse<String> signIn = browser.send(page("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=x&_csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+        assertThat(signIn.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(signIn.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(signIn.body()).contains("数据库暂时不可用");
         HttpResponse<String> health = call("GET", "/actuator/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(Api.JSON.readTree(health.body()).path("status").asText()).isEqualTo("DOWN");
@@ -93,6 +110,11 @@ class DatabaseOutageTest {
                 + "AND payloadtype LIKE '%ExpenditureRecorded'")).as("the write refused during the outage, then made once")
                 .isEqualTo(1);
         Sql.awaitViews(dbUrl, List.of("outage/2024"));
+    }
+
+    private static HttpRequest.Builder page(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html");
     }
 
     private static void assertUnavailable(HttpResponse<String> response) throws Exception {
