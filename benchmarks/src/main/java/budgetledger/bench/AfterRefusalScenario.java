@@ -8,10 +8,6 @@ import budgetledger.core.ledger.CommandLine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.common.caching.Cache;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-
 import static budgetledger.bench.Bench.OUT;
 import static budgetledger.bench.Scenarios.goal;
 
@@ -28,49 +24,40 @@ final class AfterRefusalScenario {
     }
 
     static int run(String db, boolean quick) throws Exception {
-        long size = quick ? 10_000 : 100_000;
-        int year = LocalDate.now().getYear() - 1;
-        City city = new City(1, 1, year, size, Scenarios.SEED);
-        Path file = Files.createTempFile("bench-year-", ".jsonl");
-        try (LedgerApp app = LedgerApp.start(db, false)) {
-            String dept = City.departmentId(0);
-            if (AsOfScenario.load(app, city, file, dept, year) == null) {
-                return 1;
-            }
-            LedgerCommandService commands = app.bean(LedgerCommandService.class);
-            commands.execute(CommandLine.of("RecordAppropriation", appropriation(dept, year)), "bench", true);
-            int samples = quick ? 50 : 300;
-            for (int i = 0; i < 5; i++) {
-                accept(commands, dept, year, "W" + i);
-                refuse(commands, dept, year);
-            }
-            LedgerCache cache = (LedgerCache) app.bean(Cache.class);
-            long missesBefore = cache.misses();
-            Stats afterAccepted = new Stats();
-            Stats afterRefusal = new Stats();
-            Stats refusals = new Stats();
-            for (int i = 0; i < samples; i++) {
-                accept(commands, dept, year, "A" + i);
-                afterAccepted.add(accept(commands, dept, year, "B" + i));
-                refusals.add(refuse(commands, dept, year));
-                afterRefusal.add(accept(commands, dept, year, "C" + i));
-            }
-            long misses = cache.misses() - missesBefore;
-            OUT.printf("ledger: accepted expenditure right after a refused one (%d samples): %s%n", samples,
-                    afterRefusal.summary());
-            OUT.printf("baseline: accepted expenditure right after an accepted one, same run: %s%n", afterAccepted.summary());
-            OUT.printf("the refused expenditures themselves: %s; cache misses during the %d rounds: %d%n",
-                    refusals.summary(), samples, misses);
-            double value = afterRefusal.percentileMs(50);
-            double baseline = afterAccepted.percentileMs(50);
-            goal("no reload after a refusal (cache misses 0)", misses == 0);
-            goal("after a refusal p50 ≤ 2 × after an accepted p50", value <= 2 * baseline);
-            OUT.println("(ratio here = p50 after a refusal ÷ p50 after an accepted command)");
-            Bench.result("after-refusal", value, "ms-p50", baseline, value / baseline);
-            return misses == 0 ? 0 : 1;
-        } finally {
-            Files.deleteIfExists(file);
+        return AsOfScenario.onLongYear(db, quick, (app, y) -> measure(app, y.dept(), y.year(), quick ? 50 : 300));
+    }
+
+    private static int measure(LedgerApp app, String dept, int year, int samples) {
+        LedgerCommandService commands = app.bean(LedgerCommandService.class);
+        commands.execute(CommandLine.of("RecordAppropriation", appropriation(dept, year)), "bench", true);
+        for (int i = 0; i < 5; i++) {
+            accept(commands, dept, year, "W" + i);
+            refuse(commands, dept, year);
         }
+        LedgerCache cache = (LedgerCache) app.bean(Cache.class);
+        long missesBefore = cache.misses();
+        Stats afterAccepted = new Stats();
+        Stats afterRefusal = new Stats();
+        Stats refusals = new Stats();
+        for (int i = 0; i < samples; i++) {
+            accept(commands, dept, year, "A" + i);
+            afterAccepted.add(accept(commands, dept, year, "B" + i));
+            refusals.add(refuse(commands, dept, year));
+            afterRefusal.add(accept(commands, dept, year, "C" + i));
+        }
+        long misses = cache.misses() - missesBefore;
+        OUT.printf("ledger: accepted expenditure right after a refused one (%d samples): %s%n", samples,
+                afterRefusal.summary());
+        OUT.printf("baseline: accepted expenditure right after an accepted one, same run: %s%n", afterAccepted.summary());
+        OUT.printf("the refused expenditures themselves: %s; cache misses during the %d rounds: %d%n",
+                refusals.summary(), samples, misses);
+        double value = afterRefusal.percentileMs(50);
+        double baseline = afterAccepted.percentileMs(50);
+        goal("no reload after a refusal (cache misses 0)", misses == 0);
+        goal("after a refusal p50 ≤ 2 × after an accepted p50", value <= 2 * baseline);
+        OUT.println("(ratio here = p50 after a refusal ÷ p50 after an accepted command)");
+        Bench.result("after-refusal", value, "ms-p50", baseline, value / baseline);
+        return misses == 0 ? 0 : 1;
     }
 
     private static ObjectNode appropriation(String dept, int year) {
