@@ -55,7 +55,11 @@ public class ConcurrentWrites {
      */
     public <T> T send(Object command, Supplier<T> attempt) {
         if (!(command instanceof LedgerCommand lc) || CurrentUnitOfWork.isStarted()) {
-            return attempt.get();
+            try {
+                return attempt.get();
+            } catch (ConcurrencyException e) {
+                throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, null);
+            }
         }
         String ledgerId = lc.ledgerId();
         try {

@@ -4,6 +4,8 @@ import budgetledger.app.config.LedgerCache;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerCommand;
 import budgetledger.core.common.LedgerException;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,22 @@ class ConcurrentWritesTest {
         });
         assertThat(answer).isEqualTo("recorded");
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void insideACallersUnitOfWorkAClashIsA409AtOnce() {
+        AtomicInteger attempts = new AtomicInteger();
+        UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        try {
+            assertThatThrownBy(() -> writes.send(new Command("d1", 2024), () -> {
+                attempts.incrementAndGet();
+                throw new ConcurrencyException("an event at sequence 7 was already inserted");
+            })).isInstanceOfSatisfying(LedgerException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_MODIFICATION));
+        } finally {
+            unit.rollback();
+        }
+        assertThat(attempts).as("the caller's unit of work decides what happens next").hasValue(1);
     }
 
     @Test
