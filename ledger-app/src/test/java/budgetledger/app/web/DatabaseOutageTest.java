@@ -6,6 +6,8 @@ import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
 import budgetledger.app.support.TcpProxy;
 import budgetledger.app.support.TestDatabase;
+import budgetledger.app.security.LedgerUser;
+import budgetledger.app.security.Role;
 import budgetledger.app.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database out of reach (its connections cut and refused by a forwarder in front of the test server, which itself
- * stays up): writes, reads, a bearer token never seen before, a browser's sign-in and the health check answer 503
- * within seconds — a
+ * stays up): writes, reads, a bearer token never seen before, a browser's sign-in and page, and the health check
+ * answer 503 within seconds — a
  * problem with code DATABASE_UNAVAILABLE, a Chinese message and Retry-After — and everything works again once the
  * database is back, without a restart, with nothing half-written.
  */
@@ -75,9 +77,11 @@ class DatabaseOutageTest {
         new Recording(api).appropriation("outage", 2024, "L1", "100.00");
         String expenditure = Api.json(expenditureBody(2024, "E1", "L1", "10.00"));
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(browser.send(page("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
-        assertThat(csrf.find()).isTrue();
+        String csrf = csrf(browser);
+        TestUsers.at(port).create("viewer", "viewer-pw-1", TestUsers.roles(Role.AUDITOR),
+                List.of(LedgerUser.ALL_DEPARTMENTS));
+        HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(signIn(signedIn, "viewer", "viewer-pw-1", csrf(signedIn)).statusCode()).isEqualTo(302);
 
         proxy.cut();
         // past HikariCP's half-second window in which a just-used connection is handed out unchecked: the outage as a
@@ -89,14 +93,9 @@ class DatabaseOutageTest {
         // a token this instance has not seen: looked up inside the authentication filter
         assertUnavailable(call("GET", "/api/v1/departments", "lgr_" + "x".repeat(40), null, null));
         // a browser signing in: the user cannot be looked up, which is no wrong password but a page saying so
-        HttpResponse<String> signIn = browser.send(page("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=x&_csrf=" + csrf.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
-        assertThat(signIn.headers().firstValue("Retry-After")).hasValue("5");
-        assertThat(signIn.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(signIn.body()).contains("数据库暂时不可用");
+        assertUnavailablePage(signIn(browser, "operator", "x", csrf));
+        // a signed-in browser's page: answered as a page too, not as the API's JSON
+        assertUnavailablePage(signedIn.send(page("/").GET().build(), HttpResponse.BodyHandlers.ofString()));
         HttpResponse<String> health = call("GET", "/actuator/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(Api.JSON.readTree(health.body()).path("status").asText()).isEqualTo("DOWN");
@@ -110,6 +109,27 @@ class DatabaseOutageTest {
                 + "AND payloadtype LIKE '%ExpenditureRecorded'")).as("the write refused during the outage, then made once")
                 .isEqualTo(1);
         Sql.awaitViews(dbUrl, List.of("outage/2024"));
+    }
+
+    private static String csrf(HttpClient browser) throws Exception {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(browser.send(page("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(csrf.find()).isTrue();
+        return csrf.group(1);
+    }
+
+    private static HttpResponse<String> signIn(HttpClient browser, String username, String password, String csrf)
+            throws Exception {
+        return browser.send(page("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                        + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertUnavailablePage(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(response.body()).contains("数据库暂时不可用");
     }
 
     private static HttpRequest.Builder page(String path) {
