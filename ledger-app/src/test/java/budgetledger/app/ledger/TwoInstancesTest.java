@@ -140,7 +140,10 @@ class TwoInstancesTest {
         }
         pool.shutdown();
         assertThat(statuses.keySet()).as("answers to concurrent writes: %s", statuses).allMatch(s -> s == 201 || s == 409);
-        assertThat(statuses.getOrDefault(201, 0)).as("most concurrent writes get through").isGreaterThan(30);
+        System.out.println("two instances, 4 concurrent clients on one year: answers " + statuses);
+        // a loose bound only (on this machine all 60 got through): that a clash is retried is proven by the
+        // alternating writes above; here what counts is 201 or 409, never 5xx, and each accepted write stored once
+        assertThat(statuses.getOrDefault(201, 0)).as("concurrent writes that got through").isGreaterThan(15);
         return accepted;
     }
 
