@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public final class Bench {
     static final List<String> SCENARIOS = List.of("record", "record-inproc", "import", "import-xlsx", "replay", "as-of",
-            "verify");
+            "after-refusal", "verify");
     static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             java.nio.charset.StandardCharsets.UTF_8);
 

@@ -36,6 +36,7 @@ final class Scenarios {
             case "import-xlsx" -> ImportXlsxScenario.run(db, quick);
             case "replay" -> ReplayScenario.run(db);
             case "as-of" -> AsOfScenario.run(db, quick);
+            case "after-refusal" -> AfterRefusalScenario.run(db, quick);
             case "verify" -> VerifyScenario.run(db);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
