@@ -24,61 +24,76 @@ final class AsOfScenario {
     }
 
     /** The department-year and the span of its recorded times. */
-    private record Year(String dept, int year, String ledger, Instant first, Instant last) {
+    record Year(String dept, int year, String ledger, Instant first, Instant last) {
         Instant randomInstant(SplittableRandom random) {
             return first.plusSeconds(random.nextLong(Math.max(1, last.getEpochSecond() - first.getEpochSecond())));
         }
     }
 
-    static int run(String db, boolean quick) throws Exception {
+    /** What a scenario does with the long department-year once it is loaded; its exit code. */
+    interface OnLongYear {
+        int run(LedgerApp app, Year year) throws Exception;
+    }
+
+    /**
+     * A fresh ledger holding one long department-year (100,000 commands, 10,000 quick) of last year, imported as
+     * {@code import} does, handed to {@code scenario}; 1 when the ledger refused a generated command.
+     */
+    static int onLongYear(String db, boolean quick, OnLongYear scenario) throws Exception {
         long size = quick ? 10_000 : 100_000;
         int year = LocalDate.now().getYear() - 1;
         City city = new City(1, 1, year, size, Scenarios.SEED);
         Path file = Files.createTempFile("bench-year-", ".jsonl");
         try (LedgerApp app = LedgerApp.start(db, false)) {
             Year y = load(app, city, file, City.departmentId(0), year);
-            if (y == null) {
-                return 1;
-            }
-            FiguresService figures = app.bean(FiguresService.class);
-            SplittableRandom random = new SplittableRandom(Scenarios.SEED);
-            if (!checkpointsFoldAsReplay(app, figures, y, random)) {
-                return 1;
-            }
-            for (int i = 0; i < 3; i++) {
-                figures.replayed(y.dept(), year, y.last(), null);
-                figures.live(y.dept(), year);
-            }
-            Stats asOf = new Stats();
-            int samples = quick ? 40 : 200;
-            for (int i = 0; i < samples; i++) {
-                Instant at = y.randomInstant(random);
-                long s = System.nanoTime();
-                figures.replayed(y.dept(), year, at, null);
-                asOf.add(System.nanoTime() - s);
-            }
-            Stats live = new Stats();
-            for (int i = 0; i < samples * 5; i++) {
-                long s = System.nanoTime();
-                figures.live(y.dept(), year);
-                live.add(System.nanoTime() - s);
-            }
-            OUT.printf("ledger as-of figures (random instants between %s and %s): %s%n", y.first(), y.last(), asOf.summary());
-            OUT.printf("baseline: live figures of the same department-year: %s%n", live.summary());
-            double value = asOf.percentileMs(99);
-            double baseline = live.percentileMs(99);
-            goal("as-of p99 ≤ 500 ms", value <= 500);
-            goal("live p99 ≤ 20 ms", baseline <= 20);
-            OUT.println("(ratio here = as-of p99 ÷ live p99: how much dearer a past instant is than now)");
-            Bench.result("as-of", value, "ms-p99", baseline, value / baseline);
-            return 0;
+            return y == null ? 1 : scenario.run(app, y);
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
+    static int run(String db, boolean quick) throws Exception {
+        return onLongYear(db, quick, (app, y) -> measure(app, y, quick));
+    }
+
+    private static int measure(LedgerApp app, Year y, boolean quick) {
+        int year = y.year();
+        FiguresService figures = app.bean(FiguresService.class);
+        SplittableRandom random = new SplittableRandom(Scenarios.SEED);
+        if (!checkpointsFoldAsReplay(app, figures, y, random)) {
+            return 1;
+        }
+        for (int i = 0; i < 3; i++) {
+            figures.replayed(y.dept(), year, y.last(), null);
+            figures.live(y.dept(), year);
+        }
+        Stats asOf = new Stats();
+        int samples = quick ? 40 : 200;
+        for (int i = 0; i < samples; i++) {
+            Instant at = y.randomInstant(random);
+            long s = System.nanoTime();
+            figures.replayed(y.dept(), year, at, null);
+            asOf.add(System.nanoTime() - s);
+        }
+        Stats live = new Stats();
+        for (int i = 0; i < samples * 5; i++) {
+            long s = System.nanoTime();
+            figures.live(y.dept(), year);
+            live.add(System.nanoTime() - s);
+        }
+        OUT.printf("ledger as-of figures (random instants between %s and %s): %s%n", y.first(), y.last(), asOf.summary());
+        OUT.printf("baseline: live figures of the same department-year: %s%n", live.summary());
+        double value = asOf.percentileMs(99);
+        double baseline = live.percentileMs(99);
+        goal("as-of p99 ≤ 500 ms", value <= 500);
+        goal("live p99 ≤ 20 ms", baseline <= 20);
+        OUT.println("(ratio here = as-of p99 ÷ live p99: how much dearer a past instant is than now)");
+        Bench.result("as-of", value, "ms-p99", baseline, value / baseline);
+        return 0;
+    }
+
     /** Imports the one-department city; null (after saying why) when the ledger refused a command. */
-    private static Year load(LedgerApp app, City city, Path file, String dept, int year) throws Exception {
+    static Year load(LedgerApp app, City city, Path file, String dept, int year) throws Exception {
         long lines = city.write(file);
         long t0 = System.nanoTime();
         Importer.Result result = Scenarios.importFile(app, file);

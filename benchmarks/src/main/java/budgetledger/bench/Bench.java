@@ -19,7 +19,8 @@ import java.util.Locale;
  * share the city that {@code import} loaded when they run in the same launch.
  */
 public final class Bench {
-    static final List<String> SCENARIOS = List.of("record", "record-inproc", "import", "replay", "as-of", "verify", "cli");
+    static final List<String> SCENARIOS = List.of("record", "record-inproc", "import", "import-xlsx", "replay", "as-of",
+            "after-refusal", "verify", "cli");
     static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             java.nio.charset.StandardCharsets.UTF_8);
 

@@ -28,6 +28,8 @@ final class LedgerApp implements AutoCloseable {
                 "spring.datasource.username=" + BenchDb.USER,
                 "spring.datasource.password=" + BenchDb.PASSWORD,
                 "server.port=0",
+                // the pool every result in docs/benchmarks.md was measured with: 16 clients never wait for one
+                "spring.datasource.hikari.maximum-pool-size=32",
                 "spring.main.banner-mode=off",
                 "logging.level.root=WARN",
                 "logging.level.budgetledger=WARN"));

@@ -33,8 +33,10 @@ final class Scenarios {
             case "record-inproc" -> RecordScenario.run(db, quick, false);
             case "import" -> ImportScenario.run(db, quick, true);
             case "load-city" -> ImportScenario.run(db, quick, false);
+            case "import-xlsx" -> ImportXlsxScenario.run(db, quick);
             case "replay" -> ReplayScenario.run(db);
             case "as-of" -> AsOfScenario.run(db, quick);
+            case "after-refusal" -> AfterRefusalScenario.run(db, quick);
             case "verify" -> VerifyScenario.run(db);
             case "cli" -> CliScenario.run(db, quick);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);

@@ -23,12 +23,12 @@ import java.util.Map;
 /** The command-line side of the same jar: each command starts the application without its web server. */
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportEventsCommand.class, VerifyCommand.class,
-                ReportCommand.class, RebuildViewsCommand.class, UserCommand.class, SealCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class, ExportEventsCommand.class,
+                VerifyCommand.class, ReportCommand.class, RebuildViewsCommand.class, UserCommand.class, SealCommand.class,
                 SealsCommand.class})
 public class LedgerCli {
-    /** Connections a command may hold on a server's embedded PostgreSQL, beside the server's own pool. */
-    static final int ATTACHED_POOL = 4;
+    /** The most connections a CLI command holds, whatever the cores: it runs beside a server and its pool. */
+    static final int MAX_CLI_POOL = 8;
     private static volatile boolean debug;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -71,7 +71,10 @@ public class LedgerCli {
                 .properties("spring.main.banner-mode=off", "logging.level.root=" + (debug ? "WARN" : "OFF"),
                         "logging.level.budgetledger=WARN", "ledger.log-target=System.err",
                         "ledger.embedded-publish=false")
-                .initializers(c -> attachToRunningServer(c.getEnvironment()))
+                .initializers(c -> {
+                    attachToRunningServer(c.getEnvironment());
+                    ownPool(c.getEnvironment());
+                })
                 .run();
         if (!keepProcessors) {
             ctx.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
@@ -90,6 +93,20 @@ public class LedgerCli {
         Path dataDir = Path.of(env.getProperty("ledger.data-dir", "./data")).toAbsolutePath().normalize();
         RunningEmbedded.url(dataDir).ifPresent(url -> env.getPropertySources().addFirst(new MapPropertySource(
                 "ledger-cli-attached", Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-                "spring.datasource.password", "", "spring.datasource.hikari.maximum-pool-size", ATTACHED_POOL))));
+                "spring.datasource.password", ""))));
+    }
+
+    /**
+     * A CLI command has a pool of its own size, not the server's: {@code ledger.cli.db-pool} (LEDGER_CLI_DB_POOL), by
+     * default one connection per import lane plus two for the live-view workers, at most {@value #MAX_CLI_POOL} — so
+     * a CLI run beside a server (or several) does not fill PostgreSQL's connections.
+     */
+    private static void ownPool(ConfigurableEnvironment env) {
+        int configured = env.getProperty("ledger.cli.db-pool", Integer.class, 0);
+        int lanes = env.getProperty("ledger.import.workers", Integer.class, 0);
+        int size = configured > 0 ? configured
+                : Math.min(MAX_CLI_POOL, (lanes > 0 ? lanes : Runtime.getRuntime().availableProcessors()) + 2);
+        env.getPropertySources().addFirst(new MapPropertySource("ledger-cli-pool", Map.of(
+                "spring.datasource.hikari.maximum-pool-size", size, "spring.datasource.hikari.minimum-idle", 1)));
     }
 }

@@ -7,23 +7,28 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -69,9 +74,17 @@ public class AxonConfig {
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 
+    /**
+     * A unique-key violation on the event table is another writer's event at the same place in the stream: Axon then
+     * raises {@code ConcurrencyException} (or, for a stream's first event, {@code AggregateStreamCreationException}),
+     * which the ledger retries or answers as a 4xx. PostgreSQL's driver reports it as SQLState 23505 on a plain
+     * {@code PSQLException}; Axon's {@code JdbcSQLErrorCodesResolver} only recognises the JDBC subclass
+     * {@code SQLIntegrityConstraintViolationException}, so every such clash became an {@code EventStoreException} and a
+     * 500 (issue 14: two instances on one database). The resolver lives in Axon's JPA package but needs no JPA.
+     */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new SQLStateResolver("23505");
     }
 
     @Bean
@@ -101,6 +114,28 @@ public class AxonConfig {
     static RevisionSnapshotFilter currentShapeOnly() {
         return RevisionSnapshotFilter.builder().type(DepartmentYearLedger.class.getSimpleName())
                 .revision(DepartmentYearLedger.class.getAnnotation(Revision.class).value()).build();
+    }
+
+    /**
+     * The token store as Axon's Spring Boot auto-configuration builds it (its {@code JdbcAutoConfiguration}: the
+     * connection provider, the default token schema, the general serializer, {@code
+     * axon.eventhandling.tokenstore.claim-timeout}), with one addition: {@code ledger.node-id} names this instance as
+     * the owner of the segments it claims (default, as Axon's: {@code pid@host}). Several instances on one database
+     * share the live-view processor's segments through this table — a segment is processed by one owner at a time
+     * and taken over by another when its owner stops or goes silent past the claim timeout (docs/deployment.md).
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 TokenStoreProperties properties, @Value("${ledger.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId);
+        }
+        return builder.build();
     }
 
     @Bean

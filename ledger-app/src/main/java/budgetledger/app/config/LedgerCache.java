@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -20,6 +21,8 @@ public final class LedgerCache implements Cache {
     private final int capacity;
     private final Map<Object, SoftReference<Object>> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public LedgerCache(int capacity) {
         this.capacity = capacity;
@@ -35,9 +38,19 @@ public final class LedgerCache implements Cache {
         };
     }
 
+    /**
+     * Counted: a miss is a department-year Axon then loads from its snapshot and events, the cost the cache exists
+     * to spare (metric {@code ledger.aggregate.cache}).
+     */
     @Override
-    @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
+        V value = lookup(key);
+        (value == null ? misses : hits).increment();
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <K, V> V lookup(K key) {
         SoftReference<Object> ref = entries.get(key);
         Object value = ref == null ? null : ref.get();
         if (ref != null && value == null) {
@@ -67,7 +80,7 @@ public final class LedgerCache implements Cache {
 
     @Override
     public synchronized boolean putIfAbsent(Object key, Object value) {
-        if (get(key) != null) {
+        if (lookup(key) != null) {
             return false;
         }
         put(key, value);
@@ -76,7 +89,7 @@ public final class LedgerCache implements Cache {
 
     @Override
     public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        T current = get(key);
+        T current = lookup(key);
         if (current != null) {
             return current;
         }
@@ -87,7 +100,7 @@ public final class LedgerCache implements Cache {
 
     @Override
     public synchronized <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
-        V current = get(key);
+        V current = lookup(key);
         if (current != null) {
             put(key, update.apply(current));
         }
@@ -121,5 +134,15 @@ public final class LedgerCache implements Cache {
 
     public synchronized int size() {
         return entries.size();
+    }
+
+    /** Look-ups that found the department-year cached. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Look-ups that did not: each one a load from snapshot and events. */
+    public long misses() {
+        return misses.sum();
     }
 }

@@ -15,7 +15,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 
 import java.util.LinkedHashMap;
@@ -24,7 +23,8 @@ import java.util.Map;
 /**
  * The one way a command enters the ledger, from the API and from {@code import}: it fixes who recorded it
  * (the authenticated actor — only an administrator's migration may carry the original recorder and time),
- * checks that the department and year exist, and translates Axon's concurrency signals into ledger errors.
+ * checks that the department and year exist, and translates Axon's signals into ledger errors (another instance's
+ * concurrent write: {@link ConcurrentWrites}).
  */
 @Service
 public class LedgerCommandService {
@@ -32,13 +32,15 @@ public class LedgerCommandService {
     private final DepartmentDirectory directory;
     private final CommandEnrichment enrichment;
     private final CommandMetrics metrics;
+    private final ConcurrentWrites concurrentWrites;
 
     public LedgerCommandService(CommandGateway gateway, DepartmentDirectory directory, CommandEnrichment enrichment,
-                                CommandMetrics metrics) {
+                                CommandMetrics metrics, ConcurrentWrites concurrentWrites) {
         this.gateway = gateway;
         this.directory = directory;
         this.enrichment = enrichment;
         this.metrics = metrics;
+        this.concurrentWrites = concurrentWrites;
     }
 
     /**
@@ -108,6 +110,11 @@ public class LedgerCommandService {
     }
 
     private Object send(Object command, Map<String, String> meta) {
+        return concurrentWrites.send(command, () -> sendOnce(command, meta));
+    }
+
+    /** One attempt; a {@link org.axonframework.modelling.command.ConcurrencyException} is left to ConcurrentWrites. */
+    private Object sendOnce(Object command, Map<String, String> meta) {
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
         } catch (AggregateStreamCreationException e) {
@@ -115,8 +122,6 @@ public class LedgerCommandService {
                     : ErrorCode.YEAR_ALREADY_OPEN, null);
         } catch (AggregateNotFoundException e) {
             throw new LedgerException(ErrorCode.YEAR_NOT_OPEN, null);
-        } catch (ConcurrencyException e) {
-            throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, null);
         } catch (RuntimeException e) {
             if (causedBy(e, ArithmeticException.class)) {
                 // fen arithmetic is overflow-checked: a sum past the representable range is an amount out of range

@@ -65,6 +65,8 @@ public final class AccessRules {
             rule("GET", YEAR + "/proposals", READ),
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
+            // a voucher sheet: its rows are RecordExpenditure commands, each checked again as it is sent
+            rule("POST", YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", "/api/v1/audit/verify", AUDIT),
             rule("POST", "/api/v1/audit/seals", ADMIN),
             rule("GET", "/api/v1/audit/seals", AUDIT),
@@ -88,6 +90,8 @@ public final class AccessRules {
             rule("GET", "/", SIGNED_IN),
             rule("GET", "/account", SIGNED_IN),
             rule("GET", PAGE_YEAR, READ),
+            rule("GET", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("POST", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
             rule("GET", PAGE_YEAR + "/proposals", READ),
             rule("GET", PAGE_YEAR + "/report", READ),
             rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),

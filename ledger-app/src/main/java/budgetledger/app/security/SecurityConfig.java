@@ -86,6 +86,11 @@ public class SecurityConfig {
                             response.sendRedirect(request.getContextPath() + "/");
                         })
                         .failureHandler((request, response, e) -> {
+                            if (DatabaseOutage.isCause(e)) {
+                                // not a wrong password: the user could not be looked up at all
+                                DatabaseOutage.respond(request, response, e);
+                                return;
+                            }
                             String username = request.getParameter("username");
                             limiter.failed(username, SecurityLog.ip(request));
                             boolean disabled = e instanceof DisabledException;

@@ -1,9 +1,12 @@
 package budgetledger.app.web;
 
+import budgetledger.app.security.DatabaseOutage;
 import budgetledger.app.security.ProblemException;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import budgetledger.app.security.SecurityLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +29,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.IOException;
+
 /**
  * Every error the API returns is an RFC 7807 problem: {@code code} (stable, for machines), {@code title} and
- * {@code detail} in Chinese for the finance officer. Bad input is a 4xx; a 5xx means a bug, and even then no
- * stack trace leaves the server.
+ * {@code detail} in Chinese for the finance officer. Bad input is a 4xx; a 5xx means a bug — or the database out of
+ * reach (503 {@code DATABASE_UNAVAILABLE}, see {@link DatabaseOutage}) — and even then no stack trace leaves the server.
  */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -165,7 +170,13 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (DatabaseOutage.isCause(e)) {
+            // written as the request wants it (a problem, or a page for a browser's page); null: already answered
+            DatabaseOutage.respond(request, response, e);
+            return null;
+        }
         LedgerException inner = find(e, LedgerException.class);
         if (inner != null) {
             return ledger(inner);

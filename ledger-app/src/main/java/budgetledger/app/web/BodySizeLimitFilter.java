@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Request bodies are limited ({@code ledger.limits.max-request-body}, default 1 MB): a declared length beyond it is a
  * 413 before anything is read or authenticated; a body without a declared length is counted as it is read, and
- * reading past the limit fails with {@link TooLargeException} (answered as 413 by {@link ApiErrors}).
+ * reading past the limit fails with {@link TooLargeException} (answered as 413 by {@link ApiErrors}). A voucher sheet
+ * uploaded to {@code …/imports/vouchers} is exempt: the multipart limits and the import's own file limit apply.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,6 +46,11 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
+        if (isUpload(request)) {
+            // a voucher sheet has its own limits: the multipart ones and ledger.limits.max-voucher-file
+            chain.doFilter(request, response);
+            return;
+        }
         if (declared > max) {
             SecurityLog.event("request_too_large", null, request, Map.of("bytes", declared, "limit", max,
                     "path", request.getRequestURI()));
@@ -53,6 +59,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(declared >= 0 ? request : new Limited(request, max), response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/imports/vouchers")
+                && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     static String message(long max) {

@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry(Y + "proposals/{id}/approve", "APPROVER:own"),
             Map.entry(Y + "proposals/{id}/reject", "APPROVER:own"),
             Map.entry(Y + "reconcile", READ),
+            Map.entry(Y + "imports/vouchers", "RECORDER:own"),
             // reading
             Map.entry("GET /api/v1/commands", "SIGNED_IN"),
             Map.entry("GET /api/v1/departments", "SIGNED_IN"),
@@ -107,6 +108,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /departments/{departmentId}/years/{year}", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
             Map.entry("POST /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/imports/vouchers", "RECORDER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/imports/vouchers", "RECORDER:own"),
             Map.entry("GET /departments/{departmentId}/years/{year}/proposals", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/report", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),

@@ -6,6 +6,7 @@ package budgetledger.core.common;
  */
 public class LedgerException extends RuntimeException {
     private final ErrorCode code;
+    private long decidedAt = -1;
 
     public LedgerException(ErrorCode code, String detail) {
         super(detail == null || detail.isBlank() ? code.messageZh() : code.messageZh() + "：" + detail);
@@ -14,5 +15,16 @@ public class LedgerException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** Marks a refusal as decided on a stream's state up to {@code sequence} (its last event's sequence number). */
+    public LedgerException decidedAt(long sequence) {
+        this.decidedAt = sequence;
+        return this;
+    }
+
+    /** The last sequence of the stream whose state refused, or -1 when no stream's state decided. */
+    public long decidedAt() {
+        return decidedAt;
     }
 }

@@ -212,6 +212,15 @@ public class DepartmentYearLedger {
 
     /** A repeated idempotency key returns the first outcome; otherwise the rules decide and their fact is recorded. */
     private Recorded once(Object command, MetaData meta, Supplier<Fact> rules) {
+        try {
+            return decideOnce(command, meta, rules);
+        } catch (LedgerException e) {
+            // which state refused: another instance may have appended since, and the refusal is then re-decided
+            throw e.decidedAt(chain.lastSequence());
+        }
+    }
+
+    private Recorded decideOnce(Object command, MetaData meta, Supplier<Fact> rules) {
         Object key = meta.get(AuditKeys.IDEMPOTENCY_KEY);
         // the body's hash is only ever compared under an idempotency key: without one, it is not computed
         pendingBodyHash = key == null ? null : Chain.bodyHash(command);
@@ -224,8 +233,18 @@ public class DepartmentYearLedger {
         return emit(rules.get(), meta);
     }
 
+    /**
+     * A {@link LedgerException} is a refusal only while nothing is applied: the command bus then keeps the cached
+     * ledger (a refusal costs no reload). Past {@code apply} the state has changed, so anything thrown there must
+     * roll the unit of work back — and a LedgerException from there is turned into an error that does.
+     */
     private Recorded emit(Fact fact, MetaData commandMeta) {
-        apply(fact.event(), MetaData.from(chain.seal(fact, commandMeta, pendingBodyHash)));
+        MetaData sealed = MetaData.from(chain.seal(fact, commandMeta, pendingBodyHash));
+        try {
+            apply(fact.event(), sealed);
+        } catch (LedgerException e) {
+            throw new IllegalStateException("refused after the event was applied: the unit of work is rolled back", e);
+        }
         return new Recorded(fact.subject(), chain.lastSequence(), false);
     }
 

@@ -1,0 +1,68 @@
+package budgetledger.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * The database out of reach — stopped, restarting, or the pool unable to hand out a connection within its timeout —
+ * however Spring, Axon, HikariCP or the driver wrapped it: every request then answers 503 {@code DATABASE_UNAVAILABLE}
+ * with {@code Retry-After}, a problem for API clients and a page for browsers, from a controller (web.ApiErrors) or
+ * from inside the security filters (web.DatabaseOutageFilter, the sign-in form). Nothing is half-written: a command's
+ * events are appended in its one transaction or not at all.
+ */
+public final class DatabaseOutage {
+    public static final String CODE = "DATABASE_UNAVAILABLE";
+    public static final String TITLE = "数据库暂时不可用";
+    public static final String DETAIL = "暂时无法连接数据库，请稍后重试；已记录的数据不受影响";
+    /** Seconds a client should wait before trying again: about two connection timeouts. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+    /** PostgreSQL's own "not now": the server shutting down, crashed, or still starting. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether {@code failure} is, at any depth, the database being out of reach. */
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+                return true; // SQLState class 08: connection exception
+            }
+        }
+        return false;
+    }
+
+    /** Answers the request as 503 with {@code Retry-After}: JSON problem or page, as the request wants. */
+    public static void respond(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        log.warn("database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                rootMessage(failure));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE, TITLE, DETAIL);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

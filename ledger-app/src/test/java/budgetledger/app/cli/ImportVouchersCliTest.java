@@ -1,0 +1,112 @@
+package budgetledger.app.cli;
+
+import budgetledger.app.support.Sql;
+import budgetledger.app.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static budgetledger.app.cli.CliTest.line;
+import static budgetledger.app.support.Api.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import-vouchers} as a recorder runs it: the preview lists the refused row and records nothing, the import
+ * records the rest as that recorder, the same file again records nothing; a user without the role imports nothing.
+ */
+class ImportVouchersCliTest {
+    private static final String[] PROPERTIES = {"spring.datasource.url", "spring.datasource.username",
+            "spring.datasource.password", "spring.datasource.hikari.maximum-pool-size"};
+    private static String dbUrl;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void database() {
+        dbUrl = TestDatabase.create("ledger_vcli");
+        System.setProperty("spring.datasource.url", dbUrl);
+        System.setProperty("spring.datasource.username", TestDatabase.USER);
+        System.setProperty("spring.datasource.password", TestDatabase.PASSWORD);
+        System.setProperty("spring.datasource.hikari.maximum-pool-size", "4");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        for (String p : PROPERTIES) {
+            System.clearProperty(p);
+        }
+        TestDatabase.drop(dbUrl);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new picocli.CommandLine(new LedgerCli()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void previewThenImportAsTheRecorderAndAgainNothingTwice() throws Exception {
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, "a-long-operator-password\n", StandardCharsets.UTF_8);
+        assertThat(cli("user", "add", "--admin", "--username", "v-admin", "--password-file", password.toString())
+                .exitCode()).isZero();
+        Path history = dir.resolve("setup.jsonl");
+        Files.write(history, List.of(
+                line("RegisterDepartment", body("departmentId", "vcli", "name", "命令行单位"), "2024-01-02T09:00:00+08:00"),
+                line("OpenFiscalYear", body("departmentId", "vcli", "year", 2024), "2024-01-02T09:10:00+08:00"),
+                line("RecordAppropriation", body("departmentId", "vcli", "year", 2024, "lineId", "L1",
+                        "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2013201",
+                        "amount", "1000.00", "initial", true, "businessDate", "2024-01-05"), "2024-01-05T10:00:00+08:00")),
+                StandardCharsets.UTF_8);
+        assertThat(cli("import", history.toString(), "--as", "v-admin").exitCode()).isZero();
+        assertThat(cli("user", "add", "--username", "v-clerk", "--role", "RECORDER", "--department", "vcli",
+                "--password-file", password.toString()).exitCode()).isZero();
+        assertThat(cli("user", "add", "--username", "v-reader", "--role", "REVIEWER",
+                "--password-file", password.toString()).exitCode()).isZero();
+
+        Path csv = dir.resolve("凭证.csv");
+        Files.writeString(csv, """
+                日期,凭证号,摘要,预算指标,经济科目,金额
+                2024-02-01,记-1,办公用品,L1,30201,100.00
+                2024-02-02,记-2,打印纸,L1,30201,300.00
+                2024-02-03,记-3,超支,L1,30201,900.00
+                """, Charset.forName("GB18030"));
+
+        Run refused = cli("import-vouchers", csv.toString(), "--department", "vcli", "--year", "2024", "--as", "v-reader");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("无权导入凭证");
+
+        Run preview = cli("import-vouchers", csv.toString(), "--department", "vcli", "--year", "2024", "--as", "v-clerk",
+                "--preview", "--charset", "GB18030");
+        assertThat(preview.exitCode()).as("%s", preview).isEqualTo(1);
+        assertThat(preview.out()).contains("第 4 行 [BUDGET_EXCEEDED] 凭证号 记-3：超出预算指标可用额度")
+                .contains("preview: rows 3, accepted 2, refused 1");
+        assertThat(preview.err()).contains("preview: 3/3");
+        assertThat(Sql.head(dbUrl, "vcli/2024")).isEqualTo(1);
+
+        Run imported = cli("import-vouchers", csv.toString(), "--department", "vcli", "--year", "2024", "--as", "v-clerk");
+        assertThat(imported.out()).contains("recorded 2");
+        assertThat(Sql.head(dbUrl, "vcli/2024")).isEqualTo(3);
+        assertThat(Sql.string(dbUrl, "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'vcli/2024' "
+                + "AND convert_from(metadata, 'UTF8') LIKE '%v-clerk%'")).isEqualTo("2");
+
+        Run again = cli("import-vouchers", csv.toString(), "--department", "vcli", "--year", "2024", "--as", "v-clerk");
+        assertThat(again.out()).contains("already imported 2, recorded 0");
+        assertThat(Sql.head(dbUrl, "vcli/2024")).isEqualTo(3);
+    }
+}
