@@ -13,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,10 +40,7 @@ class ZeroStartExampleTest extends PostgresIntegrationTest {
 
     @BeforeAll
     void importTheExample() throws Exception {
-        StringWriter err = new StringWriter();
-        Importer.Result result = importer.importFile(DATASET, "admin", false, new PrintWriter(err));
-        assertThat(result.rejected()).as(err.toString()).isEmpty();
-        assertThat(result.applied()).isEqualTo(Files.readAllLines(DATASET).stream().filter(l -> !l.isBlank()).count());
+        SeedFiles.importEveryLine(importer, DATASET);
         doc = figures.replayed("zero-start", 2024, null, null);
     }
 
