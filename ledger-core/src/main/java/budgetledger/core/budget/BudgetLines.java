@@ -75,6 +75,11 @@ public final class BudgetLines {
 
     // ---- state changes ----
 
+    /** Whether any line — appropriated, carried or spent on — names the project (such a project stays). */
+    public boolean anyOfProject(String projectCode) {
+        return byId.values().stream().anyMatch(l -> projectCode.equals(l.projectCode()));
+    }
+
     public void add(BudgetLine line) {
         byId.put(line.lineId(), line);
     }

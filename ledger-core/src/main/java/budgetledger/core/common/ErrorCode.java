@@ -28,6 +28,8 @@ public enum ErrorCode {
     UNKNOWN_PROJECT(422, "项目不存在"),
     DUPLICATE_INDICATOR(409, "绩效指标编号已存在"),
     UNKNOWN_INDICATOR(422, "绩效指标不存在"),
+    UNKNOWN_GOAL(422, "绩效目标不存在（未设定或已撤回）"),
+    REGISTRATION_IN_USE(409, "该登记已被引用，不能撤回"),
     INVALID_INDICATOR(422, "绩效指标定义无效"),
     UNIT_MISMATCH(422, "实际完成值与指标值的计量单位不一致"),
     SCORE_OUT_OF_BAND(422, "定性指标得分不在其达成程度对应的分数区间内"),

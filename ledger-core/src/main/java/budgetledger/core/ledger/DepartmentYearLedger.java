@@ -30,6 +30,9 @@ import budgetledger.core.performance.RecordIndicatorOutcome;
 import budgetledger.core.performance.RegisterProject;
 import budgetledger.core.performance.SetPerformanceGoal;
 import budgetledger.core.performance.SubmitSelfEvaluation;
+import budgetledger.core.performance.WithdrawIndicator;
+import budgetledger.core.performance.WithdrawPerformanceGoal;
+import budgetledger.core.performance.WithdrawProject;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
 import budgetledger.core.yearend.FiscalYearOpened;
@@ -55,7 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events.
  */
-@Revision("2")
+@Revision("3")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -178,6 +181,23 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(SubmitSelfEvaluation c, MetaData meta) {
         return once(c, meta, () -> Evaluation.submit(c, dy));
+    }
+
+    // 撤回登记: a mistaken registration leaves by an event of its own; the registration stays in the history
+
+    @CommandHandler
+    public Recorded handle(WithdrawProject c, MetaData meta) {
+        return once(c, meta, () -> books.projects.withdraw(c, dy, books.lines::anyOfProject, books.indicators));
+    }
+
+    @CommandHandler
+    public Recorded handle(WithdrawIndicator c, MetaData meta) {
+        return once(c, meta, () -> books.indicators.withdraw(c, dy));
+    }
+
+    @CommandHandler
+    public Recorded handle(WithdrawPerformanceGoal c, MetaData meta) {
+        return once(c, meta, () -> books.projects.withdrawGoal(c, dy));
     }
 
     @CommandHandler

@@ -20,9 +20,12 @@ import budgetledger.core.expenditure.Expenditures;
 import budgetledger.core.performance.EvaluationTextRecorded;
 import budgetledger.core.performance.IndicatorDefined;
 import budgetledger.core.performance.IndicatorOutcomeRecorded;
+import budgetledger.core.performance.IndicatorWithdrawn;
 import budgetledger.core.performance.Indicators;
 import budgetledger.core.performance.PerformanceGoalSet;
+import budgetledger.core.performance.PerformanceGoalWithdrawn;
 import budgetledger.core.performance.ProjectRegistered;
+import budgetledger.core.performance.ProjectWithdrawn;
 import budgetledger.core.performance.Projects;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.core.threepublic.ThreePublicControl;
@@ -78,11 +81,15 @@ final class LedgerBooks {
             on(ProjectRegistered.class, (b, e, a) -> b.projects.registered(e)),
             on(IndicatorDefined.class, (b, e, a) -> b.indicators.defined(e)),
             on(FiscalYearClosed.class, (b, e, a) -> b.closed = true),
+            // 撤回登记: what a withdrawal must know — which goals are in force, which indicators have outcomes
+            on(PerformanceGoalSet.class, (b, e, a) -> b.projects.goalSet(e)),
+            on(IndicatorOutcomeRecorded.class, (b, e, a) -> b.indicators.outcomeRecorded(e)),
+            on(ProjectWithdrawn.class, (b, e, a) -> b.projects.withdrawn(e)),
+            on(IndicatorWithdrawn.class, (b, e, a) -> b.indicators.withdrawn(e)),
+            on(PerformanceGoalWithdrawn.class, (b, e, a) -> b.projects.goalWithdrawn(e)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),
-            on(PerformanceGoalSet.class, NO_DECISION_STATE),
-            on(IndicatorOutcomeRecorded.class, NO_DECISION_STATE),
             on(EvaluationTextRecorded.class, NO_DECISION_STATE),
             on(SelfEvaluationSubmitted.class, NO_DECISION_STATE));
 
