@@ -71,7 +71,8 @@ public final class ClassificationCatalogue {
     public FunctionalCode requireFunctional(String raw) {
         FunctionalCode code = parse(raw, ErrorCode.UNKNOWN_FUNCTIONAL_CODE, FunctionalCode::of);
         if (!functional.containsKey(code.value())) {
-            throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, fiscalYear + " 年度无科目 " + raw);
+            throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE,
+                    fiscalYear + " 年度无科目 " + raw + NearestCodes.suggestion(raw, functional));
         }
         return code;
     }
@@ -79,7 +80,8 @@ public final class ClassificationCatalogue {
     public EconomicCode requireEconomic(String raw) {
         EconomicCode code = parse(raw, ErrorCode.UNKNOWN_ECONOMIC_CODE, EconomicCode::of);
         if (!economic.containsKey(code.value())) {
-            throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, fiscalYear + " 年度无科目 " + raw);
+            throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE,
+                    fiscalYear + " 年度无科目 " + raw + NearestCodes.suggestion(raw, economic));
         }
         return code;
     }
