@@ -30,7 +30,8 @@ final class EventNames {
             Map.entry("SelfEvaluationSubmitted", "提交自评"),
             Map.entry("ProjectWithdrawn", "撤回项目登记"),
             Map.entry("IndicatorWithdrawn", "撤回绩效指标"),
-            Map.entry("PerformanceGoalWithdrawn", "撤回绩效目标"));
+            Map.entry("PerformanceGoalWithdrawn", "撤回绩效目标"),
+            Map.entry("ClassificationCodeAdded", "增补科目"));
 
     private EventNames() {
     }

@@ -146,6 +146,8 @@ public final class CommandCatalogue {
                     RECORDER);
             case WITHDRAW_PERFORMANCE_GOAL -> api(c, "撤回绩效目标", Route.year("goal-withdrawals"), RECORDER)
                     .optional("projectCode");
+            // a code the shipped catalogue lacks, with its name and source document: the administrator's import
+            case ADD_CLASSIFICATION_CODE -> importOnly(c, "增补科目（管理员导入，注明名称与来源文件）");
         };
     }
 

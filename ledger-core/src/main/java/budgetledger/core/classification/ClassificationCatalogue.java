@@ -47,6 +47,18 @@ public final class ClassificationCatalogue {
         return Math.max(FUNCTIONAL_EDITIONS[0], ECONOMIC_EDITIONS[0]);
     }
 
+    /**
+     * This edition with codes added by an administrator's recorded events ({@link AddedCodes}): a new catalogue,
+     * never cached, since the additions belong to one department-year.
+     */
+    ClassificationCatalogue with(Map<String, String> addedFunctional, Map<String, String> addedEconomic) {
+        Map<String, String> f = new TreeMap<>(functional);
+        f.putAll(addedFunctional);
+        Map<String, String> e = new TreeMap<>(economic);
+        e.putAll(addedEconomic);
+        return new ClassificationCatalogue(fiscalYear, f, e);
+    }
+
     public int fiscalYear() {
         return fiscalYear;
     }

@@ -9,6 +9,7 @@ public enum ErrorCode {
     INVALID_REQUEST(400, "请求内容不完整或格式错误"),
     UNKNOWN_FUNCTIONAL_CODE(422, "功能分类科目在本年度科目表中不存在"),
     UNKNOWN_ECONOMIC_CODE(422, "经济分类科目在本年度科目表中不存在"),
+    CODE_ALREADY_IN_CATALOGUE(409, "该科目已在本年度科目表中"),
     ECONOMIC_CODE_NOT_FOR_LINE(422, "经济分类科目与预算指标的支出类型不符（人员经费只列 301、303 类，公用经费不列 301、303 类）"),
     DEPARTMENT_EXISTS(409, "预算单位已登记"),
     UNKNOWN_DEPARTMENT(404, "预算单位不存在"),

@@ -9,6 +9,7 @@ import budgetledger.core.budget.ReceiveFunds;
 import budgetledger.core.budget.RecordAppropriation;
 import budgetledger.core.budget.SetProcurementBudget;
 import budgetledger.core.budget.TransferBudget;
+import budgetledger.core.classification.AddClassificationCode;
 import budgetledger.core.department.RegisterDepartment;
 import budgetledger.core.establishment.DeclareEstablishment;
 import budgetledger.core.expenditure.RecordExpenditure;
@@ -61,7 +62,8 @@ public enum Commands {
     CLOSE_FISCAL_YEAR(CloseFiscalYear.class),
     WITHDRAW_PROJECT(WithdrawProject.class),
     WITHDRAW_INDICATOR(WithdrawIndicator.class),
-    WITHDRAW_PERFORMANCE_GOAL(WithdrawPerformanceGoal.class);
+    WITHDRAW_PERFORMANCE_GOAL(WithdrawPerformanceGoal.class),
+    ADD_CLASSIFICATION_CODE(AddClassificationCode.class);
 
     private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import budgetledger.core.budget.RecordAppropriation;
 import budgetledger.core.budget.RejectBudgetProposal;
 import budgetledger.core.budget.SetProcurementBudget;
 import budgetledger.core.budget.TransferBudget;
+import budgetledger.core.classification.AddClassificationCode;
 import budgetledger.core.common.DepartmentYear;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.Fact;
@@ -88,7 +89,8 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(RecordAppropriation c, MetaData meta) {
-        return onOpenYear(c, meta, () -> books.lines.appropriate(c, dy, books.projects));
+        return onOpenYear(c, meta, () -> books.lines.appropriate(c, dy, books.projects,
+                books.codes.catalogue(dy.year())));
     }
 
     @CommandHandler
@@ -138,7 +140,8 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(RecordExpenditure c, MetaData meta) {
-        return onOpenYear(c, meta, () -> books.expenditures.record(c, dy, books.lines, books.threePublic));
+        return onOpenYear(c, meta, () -> books.expenditures.record(c, dy, books.lines, books.threePublic,
+                books.codes.catalogue(dy.year())));
     }
 
     @CommandHandler
@@ -181,6 +184,12 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(SubmitSelfEvaluation c, MetaData meta) {
         return once(c, meta, () -> Evaluation.submit(c, dy));
+    }
+
+    /** 增补科目: an administrator's addition to this year's catalogue (imported: see the command catalogue). */
+    @CommandHandler
+    public Recorded handle(AddClassificationCode c, MetaData meta) {
+        return onOpenYear(c, meta, () -> books.codes.add(c, dy));
     }
 
     // 撤回登记: a mistaken registration leaves by an event of its own; the registration stays in the history

@@ -12,6 +12,8 @@ import budgetledger.core.budget.FundsReceived;
 import budgetledger.core.budget.ProcurementBudgetSet;
 import budgetledger.core.budget.Proposals;
 import budgetledger.core.budget.Receipts;
+import budgetledger.core.classification.AddedCodes;
+import budgetledger.core.classification.ClassificationCodeAdded;
 import budgetledger.core.common.LedgerEvent;
 import budgetledger.core.establishment.EstablishmentDeclared;
 import budgetledger.core.expenditure.ExpenditureRecorded;
@@ -49,6 +51,7 @@ final class LedgerBooks {
     final ThreePublicControl threePublic = new ThreePublicControl();
     final Projects projects = new Projects();
     final Indicators indicators = new Indicators();
+    final AddedCodes codes = new AddedCodes();
     boolean closed;
 
     /** How one event type changes the books; the audit is the event's own metadata (who proposed, which proposal). */
@@ -87,6 +90,7 @@ final class LedgerBooks {
             on(ProjectWithdrawn.class, (b, e, a) -> b.projects.withdrawn(e)),
             on(IndicatorWithdrawn.class, (b, e, a) -> b.indicators.withdrawn(e)),
             on(PerformanceGoalWithdrawn.class, (b, e, a) -> b.projects.goalWithdrawn(e)),
+            on(ClassificationCodeAdded.class, (b, e, a) -> b.codes.added(e)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),
