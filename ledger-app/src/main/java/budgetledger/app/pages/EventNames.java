@@ -27,7 +27,11 @@ final class EventNames {
             Map.entry("IndicatorDefined", "绩效指标设定"),
             Map.entry("IndicatorOutcomeRecorded", "指标完成值"),
             Map.entry("EvaluationTextRecorded", "自评文字"),
-            Map.entry("SelfEvaluationSubmitted", "提交自评"));
+            Map.entry("SelfEvaluationSubmitted", "提交自评"),
+            Map.entry("ProjectWithdrawn", "撤回项目登记"),
+            Map.entry("IndicatorWithdrawn", "撤回绩效指标"),
+            Map.entry("PerformanceGoalWithdrawn", "撤回绩效目标"),
+            Map.entry("ClassificationCodeAdded", "增补科目"));
 
     private EventNames() {
     }

@@ -140,6 +140,14 @@ public final class CommandCatalogue {
             case SUBMIT_SELF_EVALUATION -> api(c, "提交自评（得分与等级由账本计算）", Route.year("submissions"), APPROVER)
                     .serverFilled("scoreTotal", "grade", "figuresAsOf", "lastSequence", "figuresHash");
             case CLOSE_FISCAL_YEAR -> api(c, "年终结账", Route.year("close"), APPROVER).optional("carryOverLineIds");
+            // 撤回登记: whoever registers may withdraw a mistake, as with a reversal; the rules refuse once it is used
+            case WITHDRAW_PROJECT -> api(c, "撤回项目登记", Route.item("projects", "projectCode", "withdrawal"), RECORDER);
+            case WITHDRAW_INDICATOR -> api(c, "撤回绩效指标", Route.item("indicators", "indicatorId", "withdrawal"),
+                    RECORDER);
+            case WITHDRAW_PERFORMANCE_GOAL -> api(c, "撤回绩效目标", Route.year("goal-withdrawals"), RECORDER)
+                    .optional("projectCode");
+            // a code the shipped catalogue lacks, with its name and source document: the administrator's import
+            case ADD_CLASSIFICATION_CODE -> importOnly(c, "增补科目（管理员导入，注明名称与来源文件）");
         };
     }
 

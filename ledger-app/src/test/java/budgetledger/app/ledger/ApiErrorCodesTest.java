@@ -226,11 +226,15 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
         refused(422, "UNKNOWN_FUNCTIONAL_CODE", () -> appropriate(body("functionalCode", "2999999")));
         refused(422, "UNKNOWN_FUNCTIONAL_CODE", () -> appropriate(body("functionalCode", "20132")));
         refused(422, "UNKNOWN_FUNCTIONAL_CODE", () -> appropriate(body("functionalCode", null)));
+        // the refusal names the year's nearest known codes, same 款 first
+        assertThat(refused(422, "UNKNOWN_FUNCTIONAL_CODE", () -> appropriate(body("functionalCode", "2013209")))
+                .json().path("detail").asText()).contains("最接近的科目：2013201 行政运行、2013202 一般行政管理事务");
     }
 
     @Test
     void unknownEconomicCode() {
-        refused(422, "UNKNOWN_ECONOMIC_CODE", () -> spend(body("economicCode", "30288")));
+        assertThat(refused(422, "UNKNOWN_ECONOMIC_CODE", () -> spend(body("economicCode", "30288")))
+                .json().path("detail").asText()).contains("最接近的科目：302");
         refused(422, "UNKNOWN_ECONOMIC_CODE", () -> spend(body("economicCode", null)));
         refused(422, "UNKNOWN_ECONOMIC_CODE", () -> appropriate(body("economicCode", "30299x")));
         assertThat(line("executed")).isEqualTo("0.00");

@@ -305,4 +305,35 @@ class ImportTest extends PostgresIntegrationTest {
         lines.add(expenditure(prefix + "-c", "X4", "100.00", "30201", "王五", "2024-04-01T10:00:00+08:00"));
         return lines;
     }
+
+    /** 增补科目: the administrator adds a code the shipped catalogue lacks; the year then takes lines on it. */
+    @Test
+    void anAddedCodeIsRecordedWithItsNameAndSourceAndThenAccepted() throws IOException {
+        String doc = "财政部《2024年政府收支分类科目》";
+        Map<String, Object> onAddedCode = body("departmentId", "imp9", "year", 2024, "lineId", "L-216",
+                "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2160201",
+                "amount", "50.00", "initial", true, "businessDate", "2024-01-06");
+        List<String> lines = new java.util.ArrayList<>(opening("imp9"));                                    // 1-3
+        lines.add(line("RecordAppropriation", onAddedCode, null, null));                                       // 4
+        lines.add(line("AddClassificationCode", body("departmentId", "imp9", "year", 2024, "kind", "FUNCTIONAL",
+                "code", "21602", "name", "商业流通事务", "document", doc), null, null));                        // 5
+        lines.add(line("AddClassificationCode", body("departmentId", "imp9", "year", 2024, "kind", "FUNCTIONAL",
+                "code", "2160201", "name", "行政运行", "document", doc), null, null));                          // 6
+        lines.add(line("RecordAppropriation", onAddedCode, null, null));                                       // 7
+
+        Importer.Result result = importer.importFile(file(lines), "admin-test", false,
+                new PrintWriter(new StringWriter(), true));
+
+        assertThat(result.rejected()).extracting(Importer.Rejection::line, Importer.Rejection::code)
+                .containsExactly(tuple(4L, "UNKNOWN_FUNCTIONAL_CODE"));
+        assertThat(result.rejected().get(0).message()).contains("最接近的科目：");
+        Api api = new Api(port);
+        JsonNode events = api.get("/api/v1/departments/imp9/years/2024/events?type=ClassificationCodeAdded")
+                .expect(200).json();
+        assertThat(events.path("total").asLong()).isEqualTo(2);
+        assertThat(events.path("items").get(1).path("payload").path("name").asText()).isEqualTo("行政运行");
+        assertThat(events.path("items").get(1).path("payload").path("document").asText()).isEqualTo(doc);
+        JsonNode state = api.get("/api/v1/departments/imp9/years/2024").expect(200).json();
+        assertThat(state.path("lines").findValuesAsText("functionalCode")).contains("2160201");
+    }
 }

@@ -71,6 +71,9 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry(Y + "indicators/{id}/outcome", "RECORDER:own"),
             Map.entry(Y + "proposals/{id}/approve", "APPROVER:own"),
             Map.entry(Y + "proposals/{id}/reject", "APPROVER:own"),
+            Map.entry(Y + "projects/{id}/withdrawal", "RECORDER:own"),
+            Map.entry(Y + "indicators/{id}/withdrawal", "RECORDER:own"),
+            Map.entry(Y + "goal-withdrawals", "RECORDER:own"),
             Map.entry(Y + "reconcile", READ),
             Map.entry(Y + "imports/vouchers", "RECORDER:own"),
             // reading

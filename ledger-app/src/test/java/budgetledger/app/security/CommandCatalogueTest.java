@@ -22,11 +22,12 @@ class CommandCatalogueTest {
     }
 
     @Test
-    void routesAreUniqueAndOnlyTheDirectAdjustmentsHaveNone() {
+    void routesAreUniqueAndOnlyTheAdministratorsImportsHaveNone() {
         List<String> paths = CommandCatalogue.routed().stream().map(e -> e.route().orElseThrow().path()).toList();
         assertThat(new HashSet<>(paths)).hasSameSizeAs(paths);
         assertThat(CommandCatalogue.all()).filteredOn(e -> e.route().isEmpty())
-                .extracting(CommandCatalogue.Entry::name).containsExactlyInAnyOrder("AdjustBudget", "TransferBudget");
+                .extracting(CommandCatalogue.Entry::name)
+                .containsExactlyInAnyOrder("AdjustBudget", "TransferBudget", "AddClassificationCode");
         assertThat(CommandCatalogue.yearCommand("expenditures")).map(CommandCatalogue.Entry::name).contains("RecordExpenditure");
         assertThat(CommandCatalogue.itemCommand("proposals", "approve")).map(CommandCatalogue.Entry::name)
                 .contains("ApproveBudgetProposal");

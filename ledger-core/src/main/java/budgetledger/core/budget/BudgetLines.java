@@ -38,7 +38,9 @@ public final class BudgetLines {
         return byId.values().stream().sorted(Comparator.comparing(BudgetLine::lineId)).toList();
     }
 
-    public Fact appropriate(RecordAppropriation c, DepartmentYear dy, Projects projects) {
+    /** {@code catalogue}: the year's edition with any codes added to this department-year ({@code AddedCodes}). */
+    public Fact appropriate(RecordAppropriation c, DepartmentYear dy, Projects projects,
+                            ClassificationCatalogue catalogue) {
         String lineId = Checks.id(c.lineId(), "预算指标编号 lineId");
         if (byId.containsKey(lineId)) {
             throw new LedgerException(ErrorCode.DUPLICATE_LINE, lineId);
@@ -48,7 +50,6 @@ public final class BudgetLines {
         // 年初 0.00 is a real appropriation (a project budgeted at zero and supplemented later), never a negative one
         Money.requireNonNegative(c.amount());
         dy.requireDate(c.businessDate());
-        ClassificationCatalogue catalogue = ClassificationCatalogue.forYear(dy.year());
         if (c.functionalCode() == null || c.functionalCode().trim().length() != 7) {
             throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, "预算指标须细化到项级（7 位）科目: " + c.functionalCode());
         }
@@ -74,6 +75,11 @@ public final class BudgetLines {
     }
 
     // ---- state changes ----
+
+    /** Whether any line — appropriated, carried or spent on — names the project (such a project stays). */
+    public boolean anyOfProject(String projectCode) {
+        return byId.values().stream().anyMatch(l -> projectCode.equals(l.projectCode()));
+    }
 
     public void add(BudgetLine line) {
         byId.put(line.lineId(), line);

@@ -47,6 +47,18 @@ public final class ClassificationCatalogue {
         return Math.max(FUNCTIONAL_EDITIONS[0], ECONOMIC_EDITIONS[0]);
     }
 
+    /**
+     * This edition with codes added by an administrator's recorded events ({@link AddedCodes}): a new catalogue,
+     * never cached, since the additions belong to one department-year.
+     */
+    ClassificationCatalogue with(Map<String, String> addedFunctional, Map<String, String> addedEconomic) {
+        Map<String, String> f = new TreeMap<>(functional);
+        f.putAll(addedFunctional);
+        Map<String, String> e = new TreeMap<>(economic);
+        e.putAll(addedEconomic);
+        return new ClassificationCatalogue(fiscalYear, f, e);
+    }
+
     public int fiscalYear() {
         return fiscalYear;
     }
@@ -71,7 +83,8 @@ public final class ClassificationCatalogue {
     public FunctionalCode requireFunctional(String raw) {
         FunctionalCode code = parse(raw, ErrorCode.UNKNOWN_FUNCTIONAL_CODE, FunctionalCode::of);
         if (!functional.containsKey(code.value())) {
-            throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, fiscalYear + " 年度无科目 " + raw);
+            throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE,
+                    fiscalYear + " 年度无科目 " + raw + NearestCodes.suggestion(raw, functional));
         }
         return code;
     }
@@ -79,7 +92,8 @@ public final class ClassificationCatalogue {
     public EconomicCode requireEconomic(String raw) {
         EconomicCode code = parse(raw, ErrorCode.UNKNOWN_ECONOMIC_CODE, EconomicCode::of);
         if (!economic.containsKey(code.value())) {
-            throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, fiscalYear + " 年度无科目 " + raw);
+            throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE,
+                    fiscalYear + " 年度无科目 " + raw + NearestCodes.suggestion(raw, economic));
         }
         return code;
     }

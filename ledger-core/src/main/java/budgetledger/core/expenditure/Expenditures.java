@@ -29,7 +29,9 @@ public final class Expenditures {
     record Spent(Posting posting, boolean reversed, LocalDate date) {
     }
 
-    public Fact record(RecordExpenditure c, DepartmentYear dy, BudgetLines lines, ThreePublicControl threePublic) {
+    /** {@code catalogue}: the year's edition with any codes added to this department-year. */
+    public Fact record(RecordExpenditure c, DepartmentYear dy, BudgetLines lines, ThreePublicControl threePublic,
+                       ClassificationCatalogue catalogue) {
         String id = Checks.id(c.expenditureId(), "支出编号");
         if (byId.containsKey(id)) {
             throw new LedgerException(ErrorCode.DUPLICATE_EXPENDITURE, id);
@@ -37,7 +39,7 @@ public final class Expenditures {
         BudgetLine line = lines.require(c.lineId());
         Money.requireAmount(c.amount());
         dy.requireDate(c.businessDate());
-        String economic = economicCode(c.economicCode(), dy.year());
+        String economic = economicCode(c.economicCode(), catalogue);
         if (!line.kind().admits(economic)) {
             throw new LedgerException(ErrorCode.ECONOMIC_CODE_NOT_FOR_LINE, "指标 " + line.lineId() + " 是"
                     + line.kind().nameZh() + "，不能列支经济分类 " + economic);
@@ -60,11 +62,11 @@ public final class Expenditures {
     }
 
     /** A 款-level code of the year's catalogue: a voucher booked on a 类 (302) would escape the 三公 rule keyed on 30217. */
-    private static String economicCode(String code, int year) {
+    private static String economicCode(String code, ClassificationCatalogue catalogue) {
         if (code == null || code.isBlank()) {
             throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, "支出须填写经济分类科目");
         }
-        String economic = ClassificationCatalogue.forYear(year).requireEconomic(code).value();
+        String economic = catalogue.requireEconomic(code).value();
         if (economic.length() != 5) {
             throw new LedgerException(ErrorCode.UNKNOWN_ECONOMIC_CODE, "支出须细化到款级（5 位）经济分类科目: " + economic);
         }

@@ -9,6 +9,7 @@ import budgetledger.core.budget.ReceiveFunds;
 import budgetledger.core.budget.RecordAppropriation;
 import budgetledger.core.budget.SetProcurementBudget;
 import budgetledger.core.budget.TransferBudget;
+import budgetledger.core.classification.AddClassificationCode;
 import budgetledger.core.department.RegisterDepartment;
 import budgetledger.core.establishment.DeclareEstablishment;
 import budgetledger.core.expenditure.RecordExpenditure;
@@ -19,6 +20,9 @@ import budgetledger.core.performance.RecordIndicatorOutcome;
 import budgetledger.core.performance.RegisterProject;
 import budgetledger.core.performance.SetPerformanceGoal;
 import budgetledger.core.performance.SubmitSelfEvaluation;
+import budgetledger.core.performance.WithdrawIndicator;
+import budgetledger.core.performance.WithdrawPerformanceGoal;
+import budgetledger.core.performance.WithdrawProject;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
 import budgetledger.core.yearend.OpenFiscalYear;
@@ -55,7 +59,11 @@ public enum Commands {
     RECORD_INDICATOR_OUTCOME(RecordIndicatorOutcome.class),
     RECORD_EVALUATION_TEXT(RecordEvaluationText.class),
     SUBMIT_SELF_EVALUATION(SubmitSelfEvaluation.class),
-    CLOSE_FISCAL_YEAR(CloseFiscalYear.class);
+    CLOSE_FISCAL_YEAR(CloseFiscalYear.class),
+    WITHDRAW_PROJECT(WithdrawProject.class),
+    WITHDRAW_INDICATOR(WithdrawIndicator.class),
+    WITHDRAW_PERFORMANCE_GOAL(WithdrawPerformanceGoal.class),
+    ADD_CLASSIFICATION_CODE(AddClassificationCode.class);
 
     private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import budgetledger.core.budget.RecordAppropriation;
 import budgetledger.core.budget.RejectBudgetProposal;
 import budgetledger.core.budget.SetProcurementBudget;
 import budgetledger.core.budget.TransferBudget;
+import budgetledger.core.classification.AddClassificationCode;
 import budgetledger.core.common.DepartmentYear;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.Fact;
@@ -30,6 +31,9 @@ import budgetledger.core.performance.RecordIndicatorOutcome;
 import budgetledger.core.performance.RegisterProject;
 import budgetledger.core.performance.SetPerformanceGoal;
 import budgetledger.core.performance.SubmitSelfEvaluation;
+import budgetledger.core.performance.WithdrawIndicator;
+import budgetledger.core.performance.WithdrawPerformanceGoal;
+import budgetledger.core.performance.WithdrawProject;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
 import budgetledger.core.yearend.FiscalYearOpened;
@@ -55,7 +59,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events.
  */
-@Revision("2")
+@Revision("3")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -85,7 +89,8 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(RecordAppropriation c, MetaData meta) {
-        return onOpenYear(c, meta, () -> books.lines.appropriate(c, dy, books.projects));
+        return onOpenYear(c, meta, () -> books.lines.appropriate(c, dy, books.projects,
+                books.codes.catalogue(dy.year())));
     }
 
     @CommandHandler
@@ -135,7 +140,8 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(RecordExpenditure c, MetaData meta) {
-        return onOpenYear(c, meta, () -> books.expenditures.record(c, dy, books.lines, books.threePublic));
+        return onOpenYear(c, meta, () -> books.expenditures.record(c, dy, books.lines, books.threePublic,
+                books.codes.catalogue(dy.year())));
     }
 
     @CommandHandler
@@ -178,6 +184,29 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(SubmitSelfEvaluation c, MetaData meta) {
         return once(c, meta, () -> Evaluation.submit(c, dy));
+    }
+
+    /** 增补科目: an administrator's addition to this year's catalogue (imported: see the command catalogue). */
+    @CommandHandler
+    public Recorded handle(AddClassificationCode c, MetaData meta) {
+        return onOpenYear(c, meta, () -> books.codes.add(c, dy));
+    }
+
+    // 撤回登记: a mistaken registration leaves by an event of its own; the registration stays in the history
+
+    @CommandHandler
+    public Recorded handle(WithdrawProject c, MetaData meta) {
+        return once(c, meta, () -> books.projects.withdraw(c, dy, books.lines::anyOfProject, books.indicators));
+    }
+
+    @CommandHandler
+    public Recorded handle(WithdrawIndicator c, MetaData meta) {
+        return once(c, meta, () -> books.indicators.withdraw(c, dy));
+    }
+
+    @CommandHandler
+    public Recorded handle(WithdrawPerformanceGoal c, MetaData meta) {
+        return once(c, meta, () -> books.projects.withdrawGoal(c, dy));
     }
 
     @CommandHandler

@@ -12,6 +12,8 @@ import budgetledger.core.budget.FundsReceived;
 import budgetledger.core.budget.ProcurementBudgetSet;
 import budgetledger.core.budget.Proposals;
 import budgetledger.core.budget.Receipts;
+import budgetledger.core.classification.AddedCodes;
+import budgetledger.core.classification.ClassificationCodeAdded;
 import budgetledger.core.common.LedgerEvent;
 import budgetledger.core.establishment.EstablishmentDeclared;
 import budgetledger.core.expenditure.ExpenditureRecorded;
@@ -20,9 +22,12 @@ import budgetledger.core.expenditure.Expenditures;
 import budgetledger.core.performance.EvaluationTextRecorded;
 import budgetledger.core.performance.IndicatorDefined;
 import budgetledger.core.performance.IndicatorOutcomeRecorded;
+import budgetledger.core.performance.IndicatorWithdrawn;
 import budgetledger.core.performance.Indicators;
 import budgetledger.core.performance.PerformanceGoalSet;
+import budgetledger.core.performance.PerformanceGoalWithdrawn;
 import budgetledger.core.performance.ProjectRegistered;
+import budgetledger.core.performance.ProjectWithdrawn;
 import budgetledger.core.performance.Projects;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 import budgetledger.core.threepublic.ThreePublicControl;
@@ -46,6 +51,7 @@ final class LedgerBooks {
     final ThreePublicControl threePublic = new ThreePublicControl();
     final Projects projects = new Projects();
     final Indicators indicators = new Indicators();
+    final AddedCodes codes = new AddedCodes();
     boolean closed;
 
     /** How one event type changes the books; the audit is the event's own metadata (who proposed, which proposal). */
@@ -78,11 +84,16 @@ final class LedgerBooks {
             on(ProjectRegistered.class, (b, e, a) -> b.projects.registered(e)),
             on(IndicatorDefined.class, (b, e, a) -> b.indicators.defined(e)),
             on(FiscalYearClosed.class, (b, e, a) -> b.closed = true),
+            // 撤回登记: what a withdrawal must know — which goals are in force, which indicators have outcomes
+            on(PerformanceGoalSet.class, (b, e, a) -> b.projects.goalSet(e)),
+            on(IndicatorOutcomeRecorded.class, (b, e, a) -> b.indicators.outcomeRecorded(e)),
+            on(ProjectWithdrawn.class, (b, e, a) -> b.projects.withdrawn(e)),
+            on(IndicatorWithdrawn.class, (b, e, a) -> b.indicators.withdrawn(e)),
+            on(PerformanceGoalWithdrawn.class, (b, e, a) -> b.projects.goalWithdrawn(e)),
+            on(ClassificationCodeAdded.class, (b, e, a) -> b.codes.added(e)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),
-            on(PerformanceGoalSet.class, NO_DECISION_STATE),
-            on(IndicatorOutcomeRecorded.class, NO_DECISION_STATE),
             on(EvaluationTextRecorded.class, NO_DECISION_STATE),
             on(SelfEvaluationSubmitted.class, NO_DECISION_STATE));
 

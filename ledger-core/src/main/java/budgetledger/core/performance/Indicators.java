@@ -8,7 +8,9 @@ import budgetledger.core.common.LedgerException;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The year's performance indicators (绩效指标) — the department's and each project's — and their outcomes. What
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 public final class Indicators {
     private final Map<String, Terms> byId = new HashMap<>();
+    /** Indicators with an outcome recorded: an outcome is a fact about the indicator, so it can no longer be withdrawn. */
+    private final Set<String> measured = new HashSet<>();
 
     /** What an outcome is judged against: the target, the weight and whether the ledger supplies the actual. */
     record Terms(String projectCode, Target target, String weight, LedgerMeasure measure) {
@@ -39,6 +43,33 @@ public final class Indicators {
         LocalDate date = c.businessDate() == null ? dy.yearEnd() : dy.requireDate(c.businessDate());
         return new Fact(IndicatorRules.outcome(dy.departmentId(), dy.year(), c, terms.target(), terms.weight(),
                 terms.measure(), date), date, c.indicatorId());
+    }
+
+    /** 撤回登记: only an indicator no outcome has been recorded for. */
+    public Fact withdraw(WithdrawIndicator c, DepartmentYear dy) {
+        String id = c.indicatorId() == null ? null : c.indicatorId().trim();
+        if (id == null || !byId.containsKey(id)) {
+            throw new LedgerException(ErrorCode.UNKNOWN_INDICATOR, c.indicatorId());
+        }
+        String reason = Checks.text(c.reason(), "撤回理由 reason");
+        if (measured.contains(id)) {
+            throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "绩效指标 " + id + " 已记录完成值，不能撤回");
+        }
+        return new Fact(new IndicatorWithdrawn(dy.departmentId(), dy.year(), id, reason), dy.yearEnd(), id);
+    }
+
+    /** Whether an indicator in force belongs to the project (a project with indicators is not withdrawn). */
+    public boolean anyOfProject(String projectCode) {
+        return byId.values().stream().anyMatch(t -> projectCode.equals(t.projectCode()));
+    }
+
+    public void outcomeRecorded(IndicatorOutcomeRecorded e) {
+        measured.add(e.indicatorId());
+    }
+
+    public void withdrawn(IndicatorWithdrawn e) {
+        byId.remove(e.indicatorId());
+        measured.remove(e.indicatorId());
     }
 
     public void defined(IndicatorDefined e) {

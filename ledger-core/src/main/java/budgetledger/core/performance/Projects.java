@@ -8,10 +8,17 @@ import budgetledger.core.common.LedgerException;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** The year's projects (项目): registered once by code; project lines, goals and indicators name a registered one. */
+/**
+ * The year's projects (项目): registered once by code; project lines, goals and indicators name a registered one.
+ * Also which goals are in force, since a goal is what a project withdrawal and a goal withdrawal must know about.
+ */
 public final class Projects {
+    /** The department's own goal, keyed apart from any project code (a code is never blank). */
+    private static final String DEPARTMENT_GOAL = "";
     private final Set<String> codes = new HashSet<>();
+    private final Set<String> goals = new HashSet<>();
 
     public Fact register(RegisterProject c, DepartmentYear dy) {
         String code = Checks.id(c.projectCode(), "项目编号");
@@ -21,6 +28,39 @@ public final class Projects {
         Checks.required(c.category(), "项目类别 category");
         return new Fact(new ProjectRegistered(dy.departmentId(), dy.year(), code, Checks.text(c.name(), "项目名称"),
                 c.category(), Checks.optional(c.implementingUnit())), dy.yearEnd(), code);
+    }
+
+    /**
+     * 撤回登记: only a project nothing refers to. A budget line (appropriated, carried, or spent on) is money and
+     * stays with its project; an indicator or a goal is withdrawn first, so each withdrawal says what it removes.
+     */
+    public Fact withdraw(WithdrawProject c, DepartmentYear dy, Predicate<String> hasLines, Indicators indicators) {
+        String code = c.projectCode() == null ? null : c.projectCode().trim();
+        if (code == null || !codes.contains(code)) {
+            throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, c.projectCode());
+        }
+        String reason = Checks.text(c.reason(), "撤回理由 reason");
+        if (hasLines.test(code)) {
+            throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 已有预算指标（及其支出），不能撤回");
+        }
+        if (indicators.anyOfProject(code)) {
+            throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 下已有绩效指标，须先撤回指标");
+        }
+        if (goals.contains(code)) {
+            throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 已设定绩效目标，须先撤回目标");
+        }
+        return new Fact(new ProjectWithdrawn(dy.departmentId(), dy.year(), code, reason), dy.yearEnd(), code);
+    }
+
+    /** 撤回绩效目标: the department's (no project) or a project's goal, when one is in force. */
+    public Fact withdrawGoal(WithdrawPerformanceGoal c, DepartmentYear dy) {
+        String project = Checks.optional(c.projectCode());
+        if (!goals.contains(project == null ? DEPARTMENT_GOAL : project)) {
+            throw new LedgerException(ErrorCode.UNKNOWN_GOAL, project == null ? "本部门整体绩效目标" : "项目 " + project);
+        }
+        String reason = Checks.text(c.reason(), "撤回理由 reason");
+        return new Fact(new PerformanceGoalWithdrawn(dy.departmentId(), dy.year(), project, reason), dy.yearEnd(),
+                project == null ? "department" : project);
     }
 
     /** No project (blank), or a registered one: UNKNOWN_PROJECT otherwise. */
@@ -36,5 +76,17 @@ public final class Projects {
 
     public void registered(ProjectRegistered e) {
         codes.add(e.projectCode());
+    }
+
+    public void withdrawn(ProjectWithdrawn e) {
+        codes.remove(e.projectCode());
+    }
+
+    public void goalSet(PerformanceGoalSet e) {
+        goals.add(e.projectCode() == null ? DEPARTMENT_GOAL : e.projectCode());
+    }
+
+    public void goalWithdrawn(PerformanceGoalWithdrawn e) {
+        goals.remove(e.projectCode() == null ? DEPARTMENT_GOAL : e.projectCode());
     }
 }

@@ -3,8 +3,11 @@ package budgetledger.projections.fold;
 import budgetledger.core.performance.EvaluationTextRecorded;
 import budgetledger.core.performance.IndicatorDefined;
 import budgetledger.core.performance.IndicatorOutcomeRecorded;
+import budgetledger.core.performance.IndicatorWithdrawn;
 import budgetledger.core.performance.PerformanceGoalSet;
+import budgetledger.core.performance.PerformanceGoalWithdrawn;
 import budgetledger.core.performance.ProjectRegistered;
+import budgetledger.core.performance.ProjectWithdrawn;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 
 import java.util.ArrayList;
@@ -51,6 +54,27 @@ public final class PerformanceFold {
         } else if (payload instanceof SelfEvaluationSubmitted e) {
             submissions.add(new Submission(e.scoreTotal(), e.grade(), e.figuresAsOf(), e.lastSequence(),
                     e.figuresHash(), sequence));
+        } else {
+            withdraw(payload);
+        }
+    }
+
+    /**
+     * 撤回登记: a withdrawn registration leaves every figure and form; the ledger refused it while anything referred
+     * to it, so nothing else is left pointing at it. The history keeps both events.
+     */
+    private void withdraw(Object payload) {
+        if (payload instanceof ProjectWithdrawn e) {
+            projects.remove(e.projectCode());
+        } else if (payload instanceof IndicatorWithdrawn e) {
+            indicators.remove(e.indicatorId());
+            outcomes.remove(e.indicatorId());
+        } else if (payload instanceof PerformanceGoalWithdrawn e) {
+            if (e.projectCode() == null) {
+                departmentGoal = null;
+            } else {
+                projectGoals.remove(e.projectCode());
+            }
         }
     }
 

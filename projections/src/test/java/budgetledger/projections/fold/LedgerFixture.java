@@ -237,6 +237,19 @@ public final class LedgerFixture {
                 indicatorId, actual, achievement, score, null, null), d.target(), d.weight(), d.measure(), yearEnd()));
     }
 
+    /** 撤回登记 of a project, an indicator or a goal (the ledger has checked nothing refers to it). */
+    public LedgerFixture projectWithdrawn(String code) {
+        return add(new budgetledger.core.performance.ProjectWithdrawn(departmentId, year, code, "误登记"));
+    }
+
+    public LedgerFixture indicatorWithdrawn(String indicatorId) {
+        return add(new budgetledger.core.performance.IndicatorWithdrawn(departmentId, year, indicatorId, "误登记"));
+    }
+
+    public LedgerFixture goalWithdrawn(String project) {
+        return add(new budgetledger.core.performance.PerformanceGoalWithdrawn(departmentId, year, project, "误登记"));
+    }
+
     public LedgerFixture text(String section, String text) {
         return add(new EvaluationTextRecorded(departmentId, year, section, text));
     }

@@ -1,0 +1,14 @@
+package budgetledger.core.performance;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** 撤回登记: a project registered by mistake, withdrawn with a reason — refused once a budget line, an indicator or a goal names it. */
+public record WithdrawProject(String departmentId, int year, String projectCode, String reason) implements budgetledger.core.common.LedgerCommand {
+
+    /** The department-year ledger this command is for. */
+    @TargetAggregateIdentifier
+    @Override
+    public String ledgerId() {
+        return budgetledger.core.common.LedgerId.of(departmentId, year);
+    }
+}
