@@ -27,7 +27,8 @@ final class EventNames {
             Map.entry("IndicatorDefined", "绩效指标设定"),
             Map.entry("IndicatorOutcomeRecorded", "指标完成值"),
             Map.entry("EvaluationTextRecorded", "自评文字"),
-            Map.entry("SelfEvaluationSubmitted", "提交自评"));
+            Map.entry("SelfEvaluationSubmitted", "提交自评"),
+            Map.entry("OpeningBalancesDeclared", "期初结转结余"));
 
     private EventNames() {
     }

@@ -140,6 +140,9 @@ public final class CommandCatalogue {
             case SUBMIT_SELF_EVALUATION -> api(c, "提交自评（得分与等级由账本计算）", Route.year("submissions"), APPROVER)
                     .serverFilled("scoreTotal", "grade", "figuresAsOf", "lastSequence", "figuresHash");
             case CLOSE_FISCAL_YEAR -> api(c, "年终结账", Route.year("close"), APPROVER).optional("carryOverLineIds");
+            // only for a department's first ledger year: the ledger states whether the prior year is recorded
+            case DECLARE_OPENING_BALANCES -> api(c, "申报期初结转结余（账本首个年度）", Route.year("opening-balances"), APPROVER)
+                    .serverFilled("priorYearInLedger");
         };
     }
 

@@ -21,6 +21,7 @@ import budgetledger.core.performance.SetPerformanceGoal;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
+import budgetledger.core.yearend.DeclareOpeningBalances;
 import budgetledger.core.yearend.OpenFiscalYear;
 
 import java.util.Collections;
@@ -55,7 +56,8 @@ public enum Commands {
     RECORD_INDICATOR_OUTCOME(RecordIndicatorOutcome.class),
     RECORD_EVALUATION_TEXT(RecordEvaluationText.class),
     SUBMIT_SELF_EVALUATION(SubmitSelfEvaluation.class),
-    CLOSE_FISCAL_YEAR(CloseFiscalYear.class);
+    CLOSE_FISCAL_YEAR(CloseFiscalYear.class),
+    DECLARE_OPENING_BALANCES(DeclareOpeningBalances.class);
 
     private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ import budgetledger.core.performance.SetPerformanceGoal;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
+import budgetledger.core.yearend.DeclareOpeningBalances;
 import budgetledger.core.yearend.FiscalYearOpened;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.core.yearend.YearEnd;
@@ -183,6 +184,11 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(CloseFiscalYear c, MetaData meta) {
         return onOpenYear(c, meta, () -> YearEnd.close(c, dy, books.lines));
+    }
+
+    @CommandHandler
+    public Recorded handle(DeclareOpeningBalances c, MetaData meta) {
+        return onOpenYear(c, meta, () -> YearEnd.declareOpening(c, dy, books.lines));
     }
 
     // ---- the only place state changes ----

@@ -29,6 +29,7 @@ import budgetledger.core.threepublic.ThreePublicControl;
 import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpeningBalancesDeclared;
 import budgetledger.core.yearend.YearEnd;
 
 import java.util.Map;
@@ -78,6 +79,7 @@ final class LedgerBooks {
             on(ProjectRegistered.class, (b, e, a) -> b.projects.registered(e)),
             on(IndicatorDefined.class, (b, e, a) -> b.indicators.defined(e)),
             on(FiscalYearClosed.class, (b, e, a) -> b.closed = true),
+            on(OpeningBalancesDeclared.class, (b, e, a) -> YearEnd.openingLines(e.lines()).forEach(b.lines::add)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),
