@@ -8,6 +8,8 @@ import budgetledger.core.common.LedgerId;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
+import budgetledger.projections.figures.FigureName;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.projections.figures.FigureNames;
@@ -67,11 +69,24 @@ public class CommandEnrichment {
             return new DeclareOpeningBalances(d.departmentId(), d.year(), d.lines(), d.document(),
                     directory.yearExists(d.departmentId(), d.year() - 1));
         }
+        if (command instanceof DeclarePriorYearFigures p && p.figures() != null) {
+            p.figures().keySet().forEach(CommandEnrichment::requireComparableFigure);
+        }
         if (command instanceof SubmitSelfEvaluation s) {
             boolean stated = migration && s.figuresAsOf() != null;
             return submission(s, stated ? s.figuresAsOf() : Instant.now(), migration ? "导入行" : "提交的");
         }
         return command;
+    }
+
+    /** A declared comparative names a department money figure the report compares with its prior year. */
+    private static void requireComparableFigure(String name) {
+        boolean comparable = FigureNames.department(name == null ? null : name.trim())
+                .filter(n -> n.kind() == FigureName.Kind.MONEY && n.column() == FigureName.Column.CURRENT).isPresent();
+        if (!comparable) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "上年比较数的指标名不是可比较的金额指标: " + name
+                    + "（见 docs/figures.md，例如 expenditure.total、threePublic.total.actual、income.total）");
+        }
     }
 
     private SubmitSelfEvaluation submission(SubmitSelfEvaluation s, Instant at, String claimant) {

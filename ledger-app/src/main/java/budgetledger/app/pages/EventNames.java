@@ -28,7 +28,8 @@ final class EventNames {
             Map.entry("IndicatorOutcomeRecorded", "指标完成值"),
             Map.entry("EvaluationTextRecorded", "自评文字"),
             Map.entry("SelfEvaluationSubmitted", "提交自评"),
-            Map.entry("OpeningBalancesDeclared", "期初结转结余"));
+            Map.entry("OpeningBalancesDeclared", "期初结转结余"),
+            Map.entry("PriorYearFiguresDeclared", "上年比较数"));
 
     private EventNames() {
     }

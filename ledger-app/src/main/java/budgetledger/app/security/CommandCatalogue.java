@@ -143,6 +143,7 @@ public final class CommandCatalogue {
             // only for a department's first ledger year: the ledger states whether the prior year is recorded
             case DECLARE_OPENING_BALANCES -> api(c, "申报期初结转结余（账本首个年度）", Route.year("opening-balances"), APPROVER)
                     .serverFilled("priorYearInLedger");
+            case DECLARE_PRIOR_YEAR_FIGURES -> api(c, "申报上年比较数（上年不在账本中）", Route.year("prior-year-figures"), APPROVER);
         };
     }
 

@@ -22,6 +22,7 @@ import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
 import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
 import budgetledger.core.yearend.OpenFiscalYear;
 
 import java.util.Collections;
@@ -57,7 +58,8 @@ public enum Commands {
     RECORD_EVALUATION_TEXT(RecordEvaluationText.class),
     SUBMIT_SELF_EVALUATION(SubmitSelfEvaluation.class),
     CLOSE_FISCAL_YEAR(CloseFiscalYear.class),
-    DECLARE_OPENING_BALANCES(DeclareOpeningBalances.class);
+    DECLARE_OPENING_BALANCES(DeclareOpeningBalances.class),
+    DECLARE_PRIOR_YEAR_FIGURES(DeclarePriorYearFigures.class);
 
     private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();

@@ -33,6 +33,8 @@ import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
 import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
+import budgetledger.core.yearend.PriorYearFigures;
 import budgetledger.core.yearend.FiscalYearOpened;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.core.yearend.YearEnd;
@@ -189,6 +191,12 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(DeclareOpeningBalances c, MetaData meta) {
         return onOpenYear(c, meta, () -> YearEnd.declareOpening(c, dy, books.lines));
+    }
+
+    /** Allowed in a closed year: comparatives are statements for the report, as the evaluation is. */
+    @CommandHandler
+    public Recorded handle(DeclarePriorYearFigures c, MetaData meta) {
+        return once(c, meta, () -> PriorYearFigures.declare(c, dy));
     }
 
     // ---- the only place state changes ----

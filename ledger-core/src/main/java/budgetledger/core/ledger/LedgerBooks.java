@@ -30,6 +30,7 @@ import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
 import budgetledger.core.yearend.OpeningBalancesDeclared;
+import budgetledger.core.yearend.PriorYearFiguresDeclared;
 import budgetledger.core.yearend.YearEnd;
 
 import java.util.Map;
@@ -86,7 +87,8 @@ final class LedgerBooks {
             on(PerformanceGoalSet.class, NO_DECISION_STATE),
             on(IndicatorOutcomeRecorded.class, NO_DECISION_STATE),
             on(EvaluationTextRecorded.class, NO_DECISION_STATE),
-            on(SelfEvaluationSubmitted.class, NO_DECISION_STATE));
+            on(SelfEvaluationSubmitted.class, NO_DECISION_STATE),
+            on(PriorYearFiguresDeclared.class, NO_DECISION_STATE));
 
     private static <E extends LedgerEvent> Map.Entry<Class<?>, Change<?>> on(Class<E> type, Change<? super E> change) {
         return Map.entry(type, change);
