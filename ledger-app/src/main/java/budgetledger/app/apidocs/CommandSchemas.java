@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.DateSchema;
 import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -68,6 +69,10 @@ final class CommandSchemas {
     private Schema<?> of(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             return new ArraySchema().items(of(p.getActualTypeArguments()[0]));
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            // a map is keyed by text (上年比较数: figure name → amount)
+            return new MapSchema().additionalProperties(of(p.getActualTypeArguments()[1]));
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) {

@@ -53,7 +53,8 @@ public class CommandController {
         if (carried != null && !carried.isNull() && !carried.isEmpty()) {
             // budget authority carried over is what the prior year's close left, never what a client asserts
             throw new LedgerException(ErrorCode.INVALID_REQUEST,
-                    "上年结转指标由上年结账带入（carryOverFromPriorYear: true），不能在请求中指定 carriedLines");
+                    "上年结转指标由上年结账带入（carryOverFromPriorYear: true），不能在请求中指定 carriedLines；"
+                            + "账本中的首个年度请在开账后申报期初结转结余（…/opening-balances）");
         }
         if (fields.path("carryOverFromPriorYear").asBoolean(false)) {
             fields.set("carriedLines", LedgerJson.mapper().valueToTree(

@@ -7,6 +7,9 @@ import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.performance.SubmitSelfEvaluation;
 import budgetledger.core.yearend.CarriedLine;
+import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
+import budgetledger.projections.figures.FigureName;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.projections.figures.FigureNames;
@@ -22,7 +25,8 @@ import java.util.Objects;
 
 /**
  * Facts a command needs that the ledger itself knows better than the caller: the department's name when a year
- * is opened, the lines the prior year's close carried over, and — on submission — the score and grade computed
+ * is opened, the lines the prior year's close carried over, whether the prior year is in the ledger at all (opening balances
+ * are declared only when it is not), and — on submission — the score and grade computed
  * from the figures, with the position in history they were computed at and the figures' hash. A submission is
  * computed as of now; an administrator's import of an earlier submission states its {@code figuresAsOf} and is
  * computed as of then. A score or grade in the command is only a claim: one that differs from the computation is
@@ -60,11 +64,29 @@ public class CommandEnrichment {
     }
 
     Object enrich(Object command, boolean migration) {
+        if (command instanceof DeclareOpeningBalances d) {
+            // whatever the caller says, the ledger knows whether the prior year is recorded
+            return new DeclareOpeningBalances(d.departmentId(), d.year(), d.lines(), d.document(),
+                    directory.yearExists(d.departmentId(), d.year() - 1));
+        }
+        if (command instanceof DeclarePriorYearFigures p && p.figures() != null) {
+            p.figures().keySet().forEach(CommandEnrichment::requireComparableFigure);
+        }
         if (command instanceof SubmitSelfEvaluation s) {
             boolean stated = migration && s.figuresAsOf() != null;
             return submission(s, stated ? s.figuresAsOf() : Instant.now(), migration ? "导入行" : "提交的");
         }
         return command;
+    }
+
+    /** A declared comparative names a department money figure the report compares with its prior year. */
+    private static void requireComparableFigure(String name) {
+        boolean comparable = FigureNames.department(name == null ? null : name.trim())
+                .filter(n -> n.kind() == FigureName.Kind.MONEY && n.column() == FigureName.Column.CURRENT).isPresent();
+        if (!comparable) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "上年比较数的指标名不是可比较的金额指标: " + name
+                    + "（见 docs/figures.md，例如 expenditure.total、threePublic.total.actual、income.total）");
+        }
     }
 
     private SubmitSelfEvaluation submission(SubmitSelfEvaluation s, Instant at, String claimant) {

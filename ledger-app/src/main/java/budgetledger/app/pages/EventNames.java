@@ -31,7 +31,9 @@ final class EventNames {
             Map.entry("ProjectWithdrawn", "撤回项目登记"),
             Map.entry("IndicatorWithdrawn", "撤回绩效指标"),
             Map.entry("PerformanceGoalWithdrawn", "撤回绩效目标"),
-            Map.entry("ClassificationCodeAdded", "增补科目"));
+            Map.entry("ClassificationCodeAdded", "增补科目"),
+            Map.entry("OpeningBalancesDeclared", "期初结转结余"),
+            Map.entry("PriorYearFiguresDeclared", "上年比较数"));
 
     private EventNames() {
     }

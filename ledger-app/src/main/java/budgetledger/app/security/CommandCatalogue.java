@@ -148,6 +148,10 @@ public final class CommandCatalogue {
                     .optional("projectCode");
             // a code the shipped catalogue lacks, with its name and source document: the administrator's import
             case ADD_CLASSIFICATION_CODE -> importOnly(c, "增补科目（管理员导入，注明名称与来源文件）");
+            // only for a department's first ledger year: the ledger states whether the prior year is recorded
+            case DECLARE_OPENING_BALANCES -> api(c, "申报期初结转结余（账本首个年度）", Route.year("opening-balances"), APPROVER)
+                    .serverFilled("priorYearInLedger");
+            case DECLARE_PRIOR_YEAR_FIGURES -> api(c, "申报上年比较数（上年不在账本中）", Route.year("prior-year-figures"), APPROVER);
         };
     }
 

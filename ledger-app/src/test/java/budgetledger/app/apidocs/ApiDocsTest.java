@@ -52,6 +52,15 @@ class ApiDocsTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void declaredComparativesAreAMapOfAmountsByFigureName() {
+        JsonNode figures = docs.at("/components/schemas/DeclarePriorYearFigures/properties/figures");
+        assertThat(figures.path("type").asText()).isEqualTo("object");
+        assertThat(figures.at("/additionalProperties/format").asText()).isEqualTo("decimal");
+        assertThat(texts(docs.at("/components/schemas/DeclareOpeningBalances/required")))
+                .contains("lines", "document").doesNotContain("priorYearInLedger");
+    }
+
+    @Test
     void enumValuesCarryTheirChineseMeaning() {
         JsonNode kind = docs.at("/components/schemas/RecordAppropriation/properties/kind");
         assertThat(texts(kind.path("enum"))).containsExactly("BASIC_PERSONNEL", "BASIC_PUBLIC", "PROJECT");

@@ -33,6 +33,10 @@ public final class BudgetLines {
         return line;
     }
 
+    public boolean has(String lineId) {
+        return byId.containsKey(lineId);
+    }
+
     /** Every line, by id: the order a year-end close lists carried lines in. */
     public List<BudgetLine> sorted() {
         return byId.values().stream().sorted(Comparator.comparing(BudgetLine::lineId)).toList();

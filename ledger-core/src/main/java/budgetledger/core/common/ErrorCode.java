@@ -44,6 +44,7 @@ public enum ErrorCode {
     UNKNOWN_PROPOSAL(422, "预算调整提议不存在"),
     PROPOSAL_DECIDED(409, "该提议已审批或已驳回，不能再次处理"),
     SELF_APPROVAL(403, "提议人不能审批自己的提议，须由另一位审核人审批"),
+    PRIOR_YEAR_IN_LEDGER(409, "上年度已在账本中，期初结转结余由上年结账带入，不能另行申报"),
     NOT_FOUND(404, "所请求的对象不存在"),
     CONCURRENT_MODIFICATION(409, "账本正被同时修改，请重试");
 

@@ -25,6 +25,8 @@ import budgetledger.core.performance.WithdrawPerformanceGoal;
 import budgetledger.core.performance.WithdrawProject;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
+import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
 import budgetledger.core.yearend.OpenFiscalYear;
 
 import java.util.Collections;
@@ -63,7 +65,9 @@ public enum Commands {
     WITHDRAW_PROJECT(WithdrawProject.class),
     WITHDRAW_INDICATOR(WithdrawIndicator.class),
     WITHDRAW_PERFORMANCE_GOAL(WithdrawPerformanceGoal.class),
-    ADD_CLASSIFICATION_CODE(AddClassificationCode.class);
+    ADD_CLASSIFICATION_CODE(AddClassificationCode.class),
+    DECLARE_OPENING_BALANCES(DeclareOpeningBalances.class),
+    DECLARE_PRIOR_YEAR_FIGURES(DeclarePriorYearFigures.class);
 
     private static final Map<String, Commands> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, Class<?>> TYPES = new LinkedHashMap<>();

@@ -36,6 +36,9 @@ import budgetledger.core.performance.WithdrawPerformanceGoal;
 import budgetledger.core.performance.WithdrawProject;
 import budgetledger.core.threepublic.SetThreePublicLimits;
 import budgetledger.core.yearend.CloseFiscalYear;
+import budgetledger.core.yearend.DeclareOpeningBalances;
+import budgetledger.core.yearend.DeclarePriorYearFigures;
+import budgetledger.core.yearend.PriorYearFigures;
 import budgetledger.core.yearend.FiscalYearOpened;
 import budgetledger.core.yearend.OpenFiscalYear;
 import budgetledger.core.yearend.YearEnd;
@@ -212,6 +215,17 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(CloseFiscalYear c, MetaData meta) {
         return onOpenYear(c, meta, () -> YearEnd.close(c, dy, books.lines));
+    }
+
+    @CommandHandler
+    public Recorded handle(DeclareOpeningBalances c, MetaData meta) {
+        return onOpenYear(c, meta, () -> YearEnd.declareOpening(c, dy, books.lines));
+    }
+
+    /** Allowed in a closed year: comparatives are statements for the report, as the evaluation is. */
+    @CommandHandler
+    public Recorded handle(DeclarePriorYearFigures c, MetaData meta) {
+        return once(c, meta, () -> PriorYearFigures.declare(c, dy));
     }
 
     // ---- the only place state changes ----

@@ -34,6 +34,8 @@ import budgetledger.core.threepublic.ThreePublicControl;
 import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpeningBalancesDeclared;
+import budgetledger.core.yearend.PriorYearFiguresDeclared;
 import budgetledger.core.yearend.YearEnd;
 
 import java.util.Map;
@@ -91,11 +93,13 @@ final class LedgerBooks {
             on(IndicatorWithdrawn.class, (b, e, a) -> b.indicators.withdrawn(e)),
             on(PerformanceGoalWithdrawn.class, (b, e, a) -> b.projects.goalWithdrawn(e)),
             on(ClassificationCodeAdded.class, (b, e, a) -> b.codes.added(e)),
+            on(OpeningBalancesDeclared.class, (b, e, a) -> YearEnd.openingLines(e.lines()).forEach(b.lines::add)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),
             on(EvaluationTextRecorded.class, NO_DECISION_STATE),
-            on(SelfEvaluationSubmitted.class, NO_DECISION_STATE));
+            on(SelfEvaluationSubmitted.class, NO_DECISION_STATE),
+            on(PriorYearFiguresDeclared.class, NO_DECISION_STATE));
 
     private static <E extends LedgerEvent> Map.Entry<Class<?>, Change<?>> on(Class<E> type, Change<? super E> change) {
         return Map.entry(type, change);

@@ -58,9 +58,37 @@ public final class YearEnd {
         }
     }
 
+    /**
+     * 期初结转结余 of a first ledger year: whole lines (as at opening) with new ids and the document they come from.
+     * Refused once the prior year is in the ledger — then its close is what carries authority over, never a statement.
+     */
+    public static Fact declareOpening(DeclareOpeningBalances c, DepartmentYear dy, BudgetLines existing) {
+        if (c.priorYearInLedger()) {
+            throw new LedgerException(ErrorCode.PRIOR_YEAR_IN_LEDGER, (dy.year() - 1)
+                    + " 年度已在账本中：期初结转结余由该年度结账带入（开账时 carryOverFromPriorYear: true），不能另行申报");
+        }
+        String document = Checks.text(c.document(), "期初结转结余的来源文件 document");
+        if (c.lines() == null || c.lines().isEmpty()) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "期初结转结余至少须有一行 lines");
+        }
+        requireWhole(c.lines(), ClassificationCatalogue.forYear(dy.year()));
+        for (CarriedLine line : c.lines()) {
+            if (existing.has(line.lineId().trim())) {
+                throw new LedgerException(ErrorCode.DUPLICATE_LINE, line.lineId().trim());
+            }
+        }
+        return new Fact(new OpeningBalancesDeclared(dy.departmentId(), dy.year(), c.lines(), document),
+                LocalDate.of(dy.year(), 1, 1), "opening-balances");
+    }
+
     /** The budget lines a year opens with: each carried line, as 上年结转 with nothing yet executed. */
     public static List<BudgetLine> openingLines(FiscalYearOpened e) {
-        return e.carriedLines().stream().map(l -> new BudgetLine(l.lineId(), l.kind(), l.fundNature(),
+        return openingLines(e.carriedLines());
+    }
+
+    /** The 上年结转 budget lines of carried or declared opening lines, with nothing yet executed. */
+    public static List<BudgetLine> openingLines(List<CarriedLine> carried) {
+        return carried.stream().map(l -> new BudgetLine(l.lineId(), l.kind(), l.fundNature(),
                 Vintage.CARRY_OVER, l.functionalCode(), l.economicCode(), l.projectCode(), l.amount().fen(), 0)).toList();
     }
 

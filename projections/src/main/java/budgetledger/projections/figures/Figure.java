@@ -24,7 +24,7 @@ sealed interface Figure {
 
         @Override
         public Object json() {
-            return value.toString();
+            return value == null ? null : value.toString();
         }
     }
 
@@ -41,7 +41,8 @@ sealed interface Figure {
         }
     }
 
-    record Count(int value) implements Figure {
+    /** {@code value} null: a prior-year count with no prior year (上年无数据). */
+    record Count(Integer value) implements Figure {
         @Override
         public FigureName.Kind kind() {
             return FigureName.Kind.COUNT;

@@ -12,8 +12,10 @@ import java.util.Map;
  * name, the department's indicator rows under {@code indicators["department"]}, and one entry per project in
  * registration order.
  * A null rate is written as JSON null even by a mapper that leaves nulls out: every figure key is always present.
+ * {@code priorYear} says where the 上年 column comes from (the ledger, declared comparatives, or nothing).
  */
 public record FiguresDocument(String department, String departmentName, int year, Instant asOf, LocalDate through,
                               @JsonInclude(content = JsonInclude.Include.ALWAYS) Map<String, Object> figures,
-                              Map<String, List<IndicatorRow>> indicators, List<ProjectFigures> projects) {
+                              Map<String, List<IndicatorRow>> indicators, List<ProjectFigures> projects,
+                              PriorYearBasis priorYear) {
 }

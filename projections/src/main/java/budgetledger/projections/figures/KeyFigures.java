@@ -18,18 +18,21 @@ public final class KeyFigures {
     private KeyFigures() {
     }
 
-    /** prior may be null (no prior year: prior.* figures are zero). Pure function of the two views. */
+    /**
+     * prior may be null (no prior year in the ledger: prior.* figures are the declared comparatives, else null).
+     * Pure function of the two views.
+     */
     public static FiguresDocument build(LedgerView current, LedgerView prior, Instant asOf, LocalDate through,
                                         FiguresOptions options) {
         FiguresOptions o = options == null ? FiguresOptions.DEFAULT : options;
         DepartmentYear now = DepartmentYear.of(current, o);
-        DepartmentYear before = DepartmentYear.of(prior != null ? prior : LedgerView.empty(null), o);
-        PriorYear.addTo(now.figures(), before.figures());
+        FigureSet before = prior != null ? DepartmentYear.of(prior, o).figures() : null;
+        PriorYearBasis basis = PriorYear.addTo(now.figures(), before, current.declaredPrior());
         String department = LedgerId.departmentOf(current.ledgerId());
         int year = LedgerId.yearOf(current.ledgerId());
         Map<String, List<IndicatorRow>> indicators = new TreeMap<>(Map.of("department", now.rows()));
         return new FiguresDocument(department, current.departmentName(), year, asOf,
                 through != null ? through : LocalDate.of(year, 12, 31), now.figures().toJson(), indicators,
-                now.projects());
+                now.projects(), basis);
     }
 }

@@ -13,6 +13,7 @@ import budgetledger.core.money.Money;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpeningBalancesDeclared;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -38,10 +39,9 @@ public final class BudgetFold {
 
     void apply(Object payload) {
         if (payload instanceof FiscalYearOpened e) {
-            for (CarriedLine l : nonNull(e.carriedLines())) {
-                addLine(carried(l, l.amount()));
-                openingCarryOver.merge(l.fundNature(), l.amount(), Money::plus);
-            }
+            opening(e.carriedLines());
+        } else if (payload instanceof OpeningBalancesDeclared e) {
+            opening(e.lines());
         } else if (payload instanceof AppropriationRecorded e) {
             addLine(appropriated(e, e.amount()));
         } else if (payload instanceof BudgetAdjusted e) {
@@ -63,6 +63,14 @@ public final class BudgetFold {
         }
     }
 
+    /** 上年结转 lines carried by the prior year's close or declared for a first ledger year: the same opening. */
+    private void opening(Collection<CarriedLine> carried) {
+        for (CarriedLine l : nonNull(carried)) {
+            addLine(carried(l, l.amount()));
+            openingCarryOver.merge(l.fundNature(), l.amount(), Money::plus);
+        }
+    }
+
     /**
      * For a budget fact dated after the {@code through} date: only the line's keys, no amount. A transfer or an
      * adjustment dated earlier than its line's appropriation must still land on a line of the right kind.
@@ -70,6 +78,8 @@ public final class BudgetFold {
     void applyKeysOnly(Object payload) {
         if (payload instanceof FiscalYearOpened e) {
             nonNull(e.carriedLines()).forEach(l -> addLine(carried(l, Money.ZERO)));
+        } else if (payload instanceof OpeningBalancesDeclared e) {
+            nonNull(e.lines()).forEach(l -> addLine(carried(l, Money.ZERO)));
         } else if (payload instanceof AppropriationRecorded e) {
             addLine(appropriated(e, Money.ZERO));
         }
@@ -133,7 +143,8 @@ public final class BudgetFold {
         return recoveredPriorYears.values().stream().reduce(Money.ZERO, Money::plus);
     }
 
-    /** 年初结转和结余: the authority carried into this year by {@code FiscalYearOpened}, by fund nature. */
+    /** 年初结转和结余: the authority carried into this year by {@code FiscalYearOpened} or declared by
+     * {@code OpeningBalancesDeclared} (a first ledger year), by fund nature. */
     public Money openingCarryOver(FundNature nature) {
         return openingCarryOver.getOrDefault(nature, Money.ZERO);
     }

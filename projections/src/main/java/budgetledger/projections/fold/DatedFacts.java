@@ -11,6 +11,7 @@ import budgetledger.core.expenditure.ExpenditureReversed;
 import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpeningBalancesDeclared;
 
 /**
  * Which events the business-date clock ({@code through}) applies to: the budget facts that happen on a day of
@@ -32,6 +33,7 @@ final class DatedFacts {
                 || payload instanceof ThreePublicLimitsSet
                 || payload instanceof EstablishmentDeclared
                 || payload instanceof FiscalYearOpened
+                || payload instanceof OpeningBalancesDeclared
                 || payload instanceof FiscalYearClosed;
     }
 }

@@ -30,6 +30,7 @@ public final class LedgerView {
     private ThreePublicFold threePublic = new ThreePublicFold();
     private EstablishmentFold establishment = new EstablishmentFold();
     private PerformanceFold performance = new PerformanceFold();
+    private DeclaredPriorFold declaredPrior = new DeclaredPriorFold();
 
     private LedgerView() {
         // for Jackson
@@ -50,6 +51,7 @@ public final class LedgerView {
         threePublic.apply(payload);
         establishment.apply(payload);
         performance.apply(payload, e.sequence());
+        declaredPrior.apply(payload);
         return track(e);
     }
 
@@ -126,13 +128,19 @@ public final class LedgerView {
         return performance;
     }
 
+    /** 上年比较数 declared from documents (a first ledger year's comparatives). */
+    public DeclaredPriorFold declaredPrior() {
+        return declaredPrior;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LedgerView v && foldVersion == v.foldVersion && lastSequence == v.lastSequence
                 && Objects.equals(ledgerId, v.ledgerId) && Objects.equals(departmentName, v.departmentName)
                 && Objects.equals(lastRecordedAt, v.lastRecordedAt) && budget.equals(v.budget)
                 && expenditure.equals(v.expenditure) && threePublic.equals(v.threePublic)
-                && establishment.equals(v.establishment) && performance.equals(v.performance);
+                && establishment.equals(v.establishment) && performance.equals(v.performance)
+                && declaredPrior.equals(v.declaredPrior);
     }
 
     @Override

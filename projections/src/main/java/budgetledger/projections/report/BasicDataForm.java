@@ -128,7 +128,8 @@ final class BasicDataForm {
     private static List<Cell> row(ReportFigures f, String label, FigureName prior, FigureName budget,
                                   FigureName actual) {
         return List.of(Cell.text(label),
-                prior == null ? Cell.text("——", 2) : new Cell.Amount(f.money(prior), prior.key(), 2, 1),
+                prior == null ? Cell.text("——", 2) : !f.known(prior) ? Cell.text("上年无数据", 2)
+                        : new Cell.Amount(f.money(prior), prior.key(), 2, 1),
                 new Cell.Amount(f.money(budget), budget.key(), 2, 1),
                 new Cell.Amount(f.money(actual), actual.key(), 2, 1));
     }

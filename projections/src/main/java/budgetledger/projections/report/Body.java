@@ -117,7 +117,8 @@ final class Body {
     void explain(FigureName name, String what) {
         FigureName change = name.change();
         Optional<Predicate<SpendBucket>> scope = SpendingScope.of(name);
-        if (scope.isPresent() && !f.money(change).isZero()) {
+        // the contributors are the two years' buckets: only a prior year in the ledger has them
+        if (scope.isPresent() && in.prior() != null && f.known(change) && !f.money(change).isZero()) {
             contributors(what, "经济分类科目",
                     Contributors.byEconomicCode(in.current(), in.priorView(), year, scope.get()), change);
             contributors(what, "项目", Contributors.byProject(in.current(), in.priorView(), scope.get()), change);
@@ -230,7 +231,7 @@ final class Body {
         FigureName figure = FigureNames.expenditureFund(nature);
         if (f.money(figure).isZero()) {
             Sentence none = sentence().text(year + "年无" + label + "支出。");
-            if (!f.money(figure.prior()).isZero()) {
+            if (f.known(figure.prior()) && !f.money(figure.prior()).isZero()) {
                 none.text("上年同期为 ").wan(figure.prior()).text("。");
             }
             add(none);

@@ -37,6 +37,11 @@ final class ReportFigures {
         return Money.parse(string(name));
     }
 
+    /** Whether the figure has a value: a prior-year figure without any prior value (上年无数据) has none. */
+    boolean known(FigureName name) {
+        return figures == null || name.perCode() && !figures.containsKey(name.key()) || figures.get(name.key()) != null;
+    }
+
     /** The ratio, or null when the rate has no denominator. */
     BigDecimal ratio(FigureName name) {
         Object v = require(name);

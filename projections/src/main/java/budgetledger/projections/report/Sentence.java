@@ -58,9 +58,14 @@ final class Sentence {
 
     /**
      * "较上年同期的 2186.84万元减少 390.65万元，下降 17.86%" from {@code prior.<name>}, {@code change.<name>} and
-     * {@code change.<name>.rate}; {@code was} words the comparison ("较上年同期的", "比上年度决算数的").
+     * {@code change.<name>.rate}; {@code was} words the comparison ("较上年同期的", "比上年度决算数的"); "上年无数据"
+     * when the prior value is null.
      */
     Sentence change(FigureName name, String was) {
+        if (!f.known(name.prior())) {
+            // neither the ledger's prior year nor a declared comparative: no comparison, never "较上年同期的 0.00万元"
+            return text("上年无数据");
+        }
         Money change = f.money(name.change());
         if (change.isZero()) {
             return text("与" + was.substring(1) + " ").wan(name.prior()).text("持平");

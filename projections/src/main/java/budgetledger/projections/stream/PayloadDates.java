@@ -11,6 +11,7 @@ import budgetledger.core.expenditure.ExpenditureReversed;
 import budgetledger.core.threepublic.ThreePublicLimitsSet;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
+import budgetledger.core.yearend.OpeningBalancesDeclared;
 
 import java.time.LocalDate;
 
@@ -40,6 +41,8 @@ final class PayloadDates {
             return e.businessDate();
         } else if (payload instanceof FiscalYearOpened e) {
             // the aggregate dates the opening (and its carried lines) on 1 January
+            return LocalDate.of(e.year(), 1, 1);
+        } else if (payload instanceof OpeningBalancesDeclared e) {
             return LocalDate.of(e.year(), 1, 1);
         } else if (payload instanceof FiscalYearClosed e) {
             return LocalDate.of(e.year(), 12, 31);

@@ -214,13 +214,48 @@ class KeyFiguresTest {
     }
 
     @Test
-    void withoutAPriorYearPriorFiguresAreZero() {
+    void withoutAnyPriorValueThePriorFiguresAreNullNotZero() {
         LedgerView current = SmallDepartment.year2024().view();
-        Map<String, Object> f = KeyFigures.build(current, null, AS_OF, null, FiguresOptions.DEFAULT).figures();
-        assertThat(f).containsEntry("prior.expenditure.total", "0.00")
-                .containsEntry("change.expenditure.total", "17967800.00")
+        FiguresDocument d = KeyFigures.build(current, null, AS_OF, null, FiguresOptions.DEFAULT);
+        assertThat(d.figures()).containsEntry("prior.expenditure.total", null)
+                .containsEntry("change.expenditure.total", null)
                 .containsEntry("change.expenditure.total.rate", null)
                 .containsEntry("prior.execution.rate", null)
-                .containsEntry("prior.staff.authorized", 0);
+                .containsEntry("prior.staff.authorized", null)
+                .containsEntry("expenditure.total", "17967800.00");
+        assertThat(d.priorYear().source()).isEqualTo(PriorYearBasis.NONE);
+    }
+
+    @Test
+    void declaredComparativesFillThePriorColumnWhenThePriorYearIsNotInTheLedger() {
+        LedgerView current = SmallDepartment.year2024().declaredPrior("2023年度部门决算",
+                Map.of("threePublic.total.actual", "161300.00", "income.total", "0.00")).view();
+        FiguresDocument d = KeyFigures.build(current, null, AS_OF, null, FiguresOptions.DEFAULT);
+        assertThat(d.figures()).containsEntry("prior.threePublic.total.actual", "161300.00")
+                .containsEntry("change.threePublic.total.actual", "-18700.00")
+                .containsEntry("change.threePublic.total.actual.rate", "-0.1159")
+                .containsEntry("prior.income.total", "0.00")
+                .containsEntry("change.income.total.rate", null)
+                .containsEntry("prior.expenditure.total", null);
+        assertThat(d.priorYear().source()).isEqualTo(PriorYearBasis.DECLARED);
+        assertThat(d.priorYear().declared()).containsOnly(Map.entry("threePublic.total.actual", "161300.00"),
+                Map.entry("income.total", "0.00"));
+        assertThat(d.priorYear().documents()).containsEntry("threePublic.total.actual", "2023年度部门决算");
+        assertThat(d.priorYear().differences()).isEmpty();
+    }
+
+    @Test
+    void theLedgersOwnPriorYearWinsAndADifferingDeclarationIsFlagged() {
+        LedgerView current = SmallDepartment.year2024().declaredPrior("2023年度部门决算",
+                Map.of("threePublic.total.actual", "160000.00", "expenditure.generalPublic.basic.public", "2497000.00"))
+                .view();
+        FiguresDocument d = KeyFigures.build(current, SmallDepartment.year2023().view(), AS_OF, null,
+                FiguresOptions.DEFAULT);
+        assertThat(d.figures()).containsEntry("prior.threePublic.total.actual", "161300.00")
+                .containsEntry("prior.expenditure.generalPublic.basic.public", "2497000.00");
+        assertThat(d.priorYear().source()).isEqualTo(PriorYearBasis.LEDGER);
+        assertThat(d.priorYear().declared()).isEmpty();
+        assertThat(d.priorYear().differences()).containsOnly(Map.entry("threePublic.total.actual",
+                new PriorYearBasis.Difference("160000.00", "161300.00")));
     }
 }

@@ -279,6 +279,13 @@ public final class LedgerFixture {
         return view;
     }
 
+    /** 上年比较数 stated from a document: figure name → yuan. */
+    public LedgerFixture declaredPrior(String document, Map<String, String> yuanByName) {
+        Map<String, Money> figures = new java.util.TreeMap<>();
+        yuanByName.forEach((name, yuan) -> figures.put(name, Money.parse(yuan)));
+        return add(new budgetledger.core.yearend.PriorYearFiguresDeclared(departmentId, year, figures, document));
+    }
+
     private LedgerFixture add(Object payload) {
         boolean dated = DatedFacts.isDated(payload);
         LocalDate businessDate = payload instanceof FiscalYearOpened ? LocalDate.of(year, 1, 1)

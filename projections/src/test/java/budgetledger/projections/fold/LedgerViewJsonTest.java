@@ -112,7 +112,7 @@ class LedgerViewJsonTest {
         JsonNode json = JSON.valueToTree(everyKindOfEvent().view());
         assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("foldVersion", "ledgerId",
                 "departmentName", "lastSequence", "lastRecordedAt", "budget", "expenditure", "threePublic",
-                "establishment", "performance");
+                "establishment", "performance", "declaredPrior");
         assertThat(json.at("/budget/lines/personnel/supplemented").asText()).isEqualTo("100.00");
         assertThat(json.at("/budget/lines/personnel").has("full")).isFalse();
     }

@@ -128,7 +128,7 @@ class ReportBuilderTest {
                 ReportFixture.AS_OF, null, FiguresOptions.DEFAULT));
         assertThat(empty.attachments()).extracting(Attachment::label).containsExactly("附件1", "附件2");
         assertThat(empty.body().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).text()))
-                .contains("2025年无政府性基金预算支出。", "2025年度一般公共预算支出 0.00万元，与上年同期的 0.00万元持平。");
+                .contains("2025年无政府性基金预算支出。", "2025年度一般公共预算支出 0.00万元，上年无数据。");
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(format.render(empty, format == ReportFormat.PDF ? PdfRenderer.fromEnvironment() : null))
                     .as(format.key()).isNotEmpty();
@@ -142,7 +142,7 @@ class ReportBuilderTest {
                 .spend("x", "fund", "30299", "12345.67");
         Report r = ReportBuilder.build(ReportInput.of(year.view(), null, ReportFixture.AS_OF, null, FiguresOptions.DEFAULT));
         assertThat(r.body().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).text()))
-                .contains("2024年政府性基金预算支出 1.23万元，较上年同期的 0.00万元增加 1.23万元。")
+                .contains("2024年政府性基金预算支出 1.23万元，上年无数据。")
                 .doesNotContain("2024年无政府性基金预算支出。");
     }
 
