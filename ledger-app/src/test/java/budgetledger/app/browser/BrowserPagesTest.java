@@ -373,8 +373,11 @@ class BrowserPagesTest extends PostgresIntegrationTest {
         driver.findElement(By.linkText("校验")).click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
         assertThat(byId("summary").getText()).contains("全部正常");
-        List<WebElement> states = driver.findElements(By.cssSelector("#chains tbody tr td:last-child"));
+        // the chain's state, then its seals (the seed's 2024 was sealed when its self-evaluation was submitted)
+        List<WebElement> states = driver.findElements(By.cssSelector("#chains tbody tr td:nth-child(6)"));
         assertThat(states).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("正常"));
+        List<WebElement> seals = driver.findElements(By.cssSelector("#chains tbody tr td:nth-child(7)"));
+        assertThat(seals).hasSameSizeAs(states).noneSatisfy(td -> assertThat(td.getText()).startsWith("不符"));
         Chromium.assertAccessible(driver);
         Chromium.screenshot(driver, "verify");
     }

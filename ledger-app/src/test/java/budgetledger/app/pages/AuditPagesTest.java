@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditPagesTest extends PostgresIntegrationTest {
     static final String D = "ah-dept";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    budgetledger.app.seal.Sealer sealer;
     static final String YEAR = "/departments/" + D + "/years/2024";
     static final Pattern ROW = Pattern.compile("<tr>\\s*<td class=\"num\">(\\d+)</td>");
     @LocalServerPort
@@ -191,6 +194,11 @@ class AuditPagesTest extends PostgresIntegrationTest {
         assertThat(body).contains("已校验 2 条链、" + (total + 1) + " 笔事件：").contains("全部正常");
         assertThat(body).containsPattern("<td>2024</td>\\s*<td class=\"num\">6</td>\\s*<td class=\"num\">5</td>\\s*"
                 + "<td><code title=\"[0-9a-f]{64}\">[0-9a-f]{12}…</code></td>\\s*<td class=\"ok\"><strong>正常</strong>");
+        // no seal yet: each chain says so, and the summary says what that means
+        assertThat(body).contains("0 条链已封印，2 条链未封印（仅由哈希链证明").contains("<td>未封印</td>");
+        sealer.sealHead(D, 2024, budgetledger.app.seal.Seal.ON_DEMAND);
+        assertThat(ok(auditor, "/audit/verify?department=" + D)).contains("1 条链已封印，1 条链未封印")
+                .contains("相符（至第 5 号，按需封印）");
         Sql.update(dbUrl, "UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), "
                 + "'\"L1\"', '\"L9\"'), 'UTF8') WHERE aggregateidentifier = 'ah-tamper/2024' AND sequencenumber = 1");
         String tampered = ok(auditor, "/audit/verify?department=ah-tamper");
