@@ -1,5 +1,7 @@
 package budgetledger.app.sheets;
 
+import budgetledger.app.security.Browser;
+import budgetledger.app.security.Role;
 import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
@@ -138,6 +140,19 @@ class VoucherExportTest extends PostgresIntegrationTest {
         assertThat(r.statusCode()).isEqualTo(400);
         String body = new String(r.body(), StandardCharsets.UTF_8);
         assertThat(body).contains("INVALID_REQUEST").contains("导出格式须为 csv 或 xlsx");
+    }
+
+    @Test
+    void theDashboardLinksBothFormatsAndTheLinkDownloadsInTheBrowserSession() throws Exception {
+        TestUsers.at(port).create("vx-reviewer", "reviewer-password-1", TestUsers.roles(Role.REVIEWER), List.of());
+        Browser reviewer = new Browser(port);
+        assertThat(reviewer.signIn("vx-reviewer", "reviewer-password-1").statusCode()).isEqualTo(302);
+        String page = reviewer.get("/departments/" + D + "/years/2024").body();
+        String csv = "/api/v1/departments/" + D + "/years/2024/exports/vouchers?format=csv";
+        assertThat(page).contains(csv).contains("exports/vouchers?format=xlsx").contains("导出凭证 CSV");
+        HttpResponse<String> download = reviewer.get(csv);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).startsWith("\uFEFF日期,凭证号").contains("已冲销");
     }
 
     private static int headersSize() {
