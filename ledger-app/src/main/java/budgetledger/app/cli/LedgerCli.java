@@ -23,9 +23,9 @@ import java.util.Map;
 /** The command-line side of the same jar: each command starts the application without its web server. */
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
-        subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class, ExportEventsCommand.class,
-                VerifyCommand.class, ReportCommand.class, RebuildViewsCommand.class, UserCommand.class, SealCommand.class,
-                SealsCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class,
+                ExportVouchersCommand.class, ExportEventsCommand.class, VerifyCommand.class, ReportCommand.class,
+                RebuildViewsCommand.class, UserCommand.class, SealCommand.class, SealsCommand.class})
 public class LedgerCli {
     /** The most connections a CLI command holds, whatever the cores: it runs beside a server and its pool. */
     static final int MAX_CLI_POOL = 8;

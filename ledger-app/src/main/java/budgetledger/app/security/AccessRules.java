@@ -63,6 +63,7 @@ public final class AccessRules {
             rule("GET", YEAR + "/report", READ),
             rule("GET", YEAR + "/submissions", READ),
             rule("GET", YEAR + "/proposals", READ),
+            rule("GET", YEAR + "/exports/vouchers", READ),
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             // a voucher sheet: its rows are RecordExpenditure commands, each checked again as it is sent

@@ -108,5 +108,18 @@ class ImportVouchersCliTest {
         Run again = cli("import-vouchers", csv.toString(), "--department", "vcli", "--year", "2024", "--as", "v-clerk");
         assertThat(again.out()).contains("already imported 2, recorded 0");
         assertThat(Sql.head(dbUrl, "vcli/2024")).isEqualTo(3);
+
+        Path exported = dir.resolve("导出.csv");
+        Run export = cli("export-vouchers", "--department", "vcli", "--year", "2024", "--format", "csv",
+                "--out", exported.toString());
+        assertThat(export.exitCode()).as("%s", export).isZero();
+        String text = Files.readString(exported, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF日期,凭证号,摘要,预算指标").contains("2024-02-01,记-1,办公用品,L1,")
+                .contains(",300.00,").doesNotContain("记-3");
+        Run badFormat = cli("export-vouchers", "--department", "vcli", "--year", "2024", "--format", "pdf",
+                "--out", dir.resolve("x.pdf").toString());
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("导出格式须为 csv 或 xlsx");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 }

@@ -87,6 +87,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/report", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/submissions", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/proposals", READ),
+            Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/exports/vouchers", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/events", HISTORY),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),
             Map.entry("GET /api/v1/audit/verify", "AUDITOR:any"),
