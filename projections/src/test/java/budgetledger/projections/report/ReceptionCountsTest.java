@@ -1,12 +1,8 @@
 package budgetledger.projections.report;
 
-import budgetledger.projections.figures.FiguresDocument;
-import budgetledger.projections.figures.FiguresOptions;
-import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.fold.LedgerFixture;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 
 import static budgetledger.core.classification.FundNature.GENERAL_PUBLIC;
 import static budgetledger.core.classification.LineKind.BASIC_PUBLIC;
@@ -27,34 +23,24 @@ class ReceptionCountsTest {
                 .spendOnReceptionUnrecorded("r2", "u", "300.00");
     }
 
-    private static FiguresDocument figures(LedgerFixture f) {
-        return KeyFigures.build(f.view(), null, ReportFixture.AS_OF, null, FiguresOptions.DEFAULT);
-    }
-
-    private static String markdown(LedgerFixture f) {
-        Report report = ReportBuilder.build(ReportInput.of(f.view(), null, ReportFixture.AS_OF, null,
-                FiguresOptions.DEFAULT));
-        return new String(ReportFormat.MD.render(report, null), StandardCharsets.UTF_8);
-    }
-
     @Test
     void aVoucherWithoutCountsMakesThemUnrecordedNotZero() {
-        assertThat(figures(books()).figures())
+        assertThat(ReportFixture.figures(books()).figures())
                 .containsEntry("threePublic.reception.batches", null)
                 .containsEntry("threePublic.reception.persons", null)
                 .containsEntry("threePublic.reception.unrecorded", 1)
                 .containsEntry("threePublic.reception.actual", "1100.00");
-        assertThat(markdown(books())).contains("公务接待批次和接待人数未记录（1笔公务接待费支出未填写批次和人数）")
+        assertThat(ReportFixture.markdown(books())).contains("公务接待批次和接待人数未记录（1笔公务接待费支出未填写批次和人数）")
                 .doesNotContain("公务接待批次为");
     }
 
     @Test
     void reversingTheUnrecordedVoucherLeavesTheRecordedCountsAsFacts() {
         LedgerFixture books = books().reverse("r2");
-        assertThat(figures(books).figures())
+        assertThat(ReportFixture.figures(books).figures())
                 .containsEntry("threePublic.reception.batches", 2)
                 .containsEntry("threePublic.reception.persons", 9)
                 .containsEntry("threePublic.reception.unrecorded", 0);
-        assertThat(markdown(books)).contains("公务接待批次为 2次，公务接待人数为 9人");
+        assertThat(ReportFixture.markdown(books)).contains("公务接待批次为 2次，公务接待人数为 9人");
     }
 }
