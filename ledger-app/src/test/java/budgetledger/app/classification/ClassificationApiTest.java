@@ -85,6 +85,8 @@ class ClassificationApiTest extends PostgresIntegrationTest {
         JsonNode y2018 = recorder.get("/api/v1/classification/2018/functional").expect(200).json().path("items");
         JsonNode y2021 = recorder.get("/api/v1/classification/2021/functional").expect(200).json().path("items");
         assertThat(find(y2018, "21305").path("name").asText()).isEqualTo("扶贫");
+        assertThat(recorder.get("/api/v1/classification/2023/functional").expect(200).json().path("edition").asInt())
+                .isEqualTo(2023);
         assertThat(find(y2021, "21305").path("name").asText()).isEqualTo("巩固脱贫衔接乡村振兴");
         assertThat(find(y2018, "210").path("name").asText()).isEqualTo("医疗卫生与计划生育支出");
         assertThat(codes(recorder.get("/api/v1/classification/2018/functional?q=224").expect(200).json())).isEmpty();
@@ -99,6 +101,7 @@ class ClassificationApiTest extends PostgresIntegrationTest {
     void theGovernmentEconomicClassificationIsListedForReference() {
         JsonNode listing = recorder.get("/api/v1/classification/2024/government-economic").expect(200).json();
         assertThat(listing.path("kind").asText()).isEqualTo("government-economic");
+        assertThat(listing.path("edition").asInt()).isEqualTo(2018);
         JsonNode wages = find(listing.path("items"), "50101");
         assertThat(wages.path("name").asText()).isEqualTo("工资奖金津补贴");
         assertThat(wages.path("parent").asText()).isEqualTo("501");

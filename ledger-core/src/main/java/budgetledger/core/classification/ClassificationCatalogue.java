@@ -50,6 +50,17 @@ public final class ClassificationCatalogue {
         return Arrays.stream(FUNCTIONAL_EDITIONS).boxed().toList();
     }
 
+    /**
+     * The edition each catalogue of a year comes from, by kind ("functional", "economic", "government-economic"):
+     * the year of the file in force, or -1 before the first edition. A year's listing says it, so a reader knows which
+     * published 政府收支分类科目 to compare it with.
+     */
+    public static Map<String, Integer> editionsOf(int fiscalYear) {
+        return Map.of("functional", edition(FUNCTIONAL_EDITIONS, fiscalYear),
+                "economic", edition(ECONOMIC_EDITIONS, fiscalYear),
+                "government-economic", edition(GOVERNMENT_ECONOMIC_EDITIONS, fiscalYear));
+    }
+
     /** The first fiscal year that has both catalogues: a year before it could record nothing. */
     public static int firstYear() {
         return Math.max(FUNCTIONAL_EDITIONS[0], ECONOMIC_EDITIONS[0]);
