@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The classification catalogue (政府收支分类科目) of a fiscal year, as the ledger checks codes against it: functional
  * codes (类/款/项) and economic codes (类/款, with their 三公 category), searchable by code prefix or Chinese name, so a
- * clerk can find the code to record before the ledger refuses a wrong one.
+ * clerk can find the code to record before the ledger refuses a wrong one. Each year shows its own edition's codes and
+ * names; the 政府预算支出经济分类 (501…599) is listed for reference only, since lines are keyed by the 部门 one.
  */
 @RestController
 public class ClassificationController {
@@ -33,17 +34,27 @@ public class ClassificationController {
                        String threePublic, String threePublicName) {
     }
 
-    public record Listing(int year, String kind, List<Code> items) {
+    /** {@code edition}: the year of the edition in force (2026 for 2030: a year after the last edition keeps it). */
+    public record Listing(int year, String kind, int edition, List<Code> items) {
     }
 
     @GetMapping("/api/v1/classification/{year}/functional")
     public Listing functional(@PathVariable int year, @RequestParam(required = false) String q) {
-        return new Listing(year, "functional", codes(catalogue(year).functionalCodes(), q, false));
+        return listing(year, "functional", codes(catalogue(year).functionalCodes(), q, false));
     }
 
     @GetMapping("/api/v1/classification/{year}/economic")
     public Listing economic(@PathVariable int year, @RequestParam(required = false) String q) {
-        return new Listing(year, "economic", codes(catalogue(year).economicCodes(), q, true));
+        return listing(year, "economic", codes(catalogue(year).economicCodes(), q, true));
+    }
+
+    @GetMapping("/api/v1/classification/{year}/government-economic")
+    public Listing governmentEconomic(@PathVariable int year, @RequestParam(required = false) String q) {
+        return listing(year, "government-economic", codes(catalogue(year).governmentEconomicCodes(), q, false));
+    }
+
+    private static Listing listing(int year, String kind, List<Code> items) {
+        return new Listing(year, kind, ClassificationCatalogue.editionsOf(year).get(kind), items);
     }
 
     private static ClassificationCatalogue catalogue(int year) {

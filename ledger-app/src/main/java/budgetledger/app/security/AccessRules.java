@@ -75,6 +75,7 @@ public final class AccessRules {
             // reference data: the classification catalogue of a year
             rule("GET", "/api/v1/classification/{year}/functional", SIGNED_IN),
             rule("GET", "/api/v1/classification/{year}/economic", SIGNED_IN),
+            rule("GET", "/api/v1/classification/{year}/government-economic", SIGNED_IN),
             // accounts and tokens
             rule("GET", "/api/v1/me", SIGNED_IN),
             rule("GET", "/api/v1/tokens", SIGNED_IN),

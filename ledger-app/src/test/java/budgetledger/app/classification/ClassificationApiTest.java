@@ -79,6 +79,36 @@ class ClassificationApiTest extends PostgresIntegrationTest {
         assertThat(Api.anonymous(port).get("/api/v1/classification/2024/functional").status()).isEqualTo(401);
     }
 
+    /** Each year lists its own edition: 2018 and 2021 name 21305 differently, 224 exists only from 2019. */
+    @Test
+    void eachYearShowsItsEditionsCodesAndNames() {
+        JsonNode y2018 = recorder.get("/api/v1/classification/2018/functional").expect(200).json().path("items");
+        JsonNode y2021 = recorder.get("/api/v1/classification/2021/functional").expect(200).json().path("items");
+        assertThat(find(y2018, "21305").path("name").asText()).isEqualTo("扶贫");
+        assertThat(recorder.get("/api/v1/classification/2023/functional").expect(200).json().path("edition").asInt())
+                .isEqualTo(2023);
+        assertThat(find(y2021, "21305").path("name").asText()).isEqualTo("巩固脱贫衔接乡村振兴");
+        assertThat(find(y2018, "210").path("name").asText()).isEqualTo("医疗卫生与计划生育支出");
+        assertThat(codes(recorder.get("/api/v1/classification/2018/functional?q=224").expect(200).json())).isEmpty();
+        assertThat(find(y2021, "224").path("name").asText()).isEqualTo("灾害防治及应急管理支出");
+        JsonNode commerce = find(y2021, "21602");
+        assertThat(commerce.path("name").asText()).isEqualTo("商业流通事务");
+        assertThat(commerce.path("parent").asText()).isEqualTo("216");
+        assertThat(find(y2021, "2040601").path("parent").asText()).isEqualTo("20406");
+    }
+
+    @Test
+    void theGovernmentEconomicClassificationIsListedForReference() {
+        JsonNode listing = recorder.get("/api/v1/classification/2024/government-economic").expect(200).json();
+        assertThat(listing.path("kind").asText()).isEqualTo("government-economic");
+        assertThat(listing.path("edition").asInt()).isEqualTo(2018);
+        JsonNode wages = find(listing.path("items"), "50101");
+        assertThat(wages.path("name").asText()).isEqualTo("工资奖金津补贴");
+        assertThat(wages.path("parent").asText()).isEqualTo("501");
+        assertThat(wages.path("levelName").asText()).isEqualTo("款");
+        assertThat(recorder.get("/api/v1/classification/2017/government-economic").status()).isEqualTo(404);
+    }
+
     private static JsonNode find(JsonNode items, String code) {
         for (JsonNode n : items) {
             if (n.path("code").asText().equals(code)) {

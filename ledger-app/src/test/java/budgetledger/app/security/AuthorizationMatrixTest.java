@@ -96,6 +96,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /api/v1/audit/seals/verify", "AUDITOR:any"),
             Map.entry("GET /api/v1/classification/{year}/functional", "SIGNED_IN"),
             Map.entry("GET /api/v1/classification/{year}/economic", "SIGNED_IN"),
+            Map.entry("GET /api/v1/classification/{year}/government-economic", "SIGNED_IN"),
             // accounts and tokens
             Map.entry("GET /api/v1/me", "SIGNED_IN"),
             Map.entry("GET /api/v1/tokens", "SIGNED_IN"),

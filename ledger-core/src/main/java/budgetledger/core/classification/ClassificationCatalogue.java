@@ -3,13 +3,9 @@ package budgetledger.core.classification;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,29 +13,52 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The classification catalogue (政府收支分类科目), shipped as data and versioned by fiscal year.
- * Each edition is a file {@code classification/functional-<from>.tsv} / {@code economic-<from>.tsv}
- * in force from fiscal year {@code <from>} until the next edition: code names change between editions
- * (类 210 was 医疗卫生与计划生育支出 before 2019), so a year is always checked against its own edition.
+ * Each edition is a file {@code classification/functional-<from>.tsv} / {@code economic-<from>.tsv} /
+ * {@code government-economic-<from>.tsv} in force from fiscal year {@code <from>} until the next edition, written in
+ * full or as changes to an earlier edition ({@link EditionFiles}): code names change between editions (类 210 was
+ * 医疗卫生与计划生育支出 before 2019, 21305 扶贫 before 2021), so a year is always checked against its own edition.
+ * The sources of each edition and what it still lacks are listed in docs/classification.md.
  */
 public final class ClassificationCatalogue {
-    private static final int[] FUNCTIONAL_EDITIONS = {2018, 2019};
+    private static final int[] FUNCTIONAL_EDITIONS = {2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026};
     private static final int[] ECONOMIC_EDITIONS = {2018};
+    private static final int[] GOVERNMENT_ECONOMIC_EDITIONS = {2018};
     private static final Map<Integer, ClassificationCatalogue> BY_YEAR = new ConcurrentHashMap<>();
 
     private final int fiscalYear;
     private final Map<String, String> functional;
     private final Map<String, String> economic;
+    private final Map<String, String> governmentEconomic;
 
-    private ClassificationCatalogue(int fiscalYear, Map<String, String> functional, Map<String, String> economic) {
+    private ClassificationCatalogue(int fiscalYear, Map<String, String> functional, Map<String, String> economic,
+                                    Map<String, String> governmentEconomic) {
         this.fiscalYear = fiscalYear;
         this.functional = functional;
         this.economic = economic;
+        this.governmentEconomic = governmentEconomic;
     }
 
     public static ClassificationCatalogue forYear(int fiscalYear) {
         return BY_YEAR.computeIfAbsent(fiscalYear, y -> new ClassificationCatalogue(y,
                 load("functional", edition(FUNCTIONAL_EDITIONS, y)),
-                load("economic", edition(ECONOMIC_EDITIONS, y))));
+                load("economic", edition(ECONOMIC_EDITIONS, y)),
+                load("government-economic", edition(GOVERNMENT_ECONOMIC_EDITIONS, y))));
+    }
+
+    /** The years a functional edition starts in, oldest first: a year uses the latest edition not after it. */
+    public static List<Integer> functionalEditions() {
+        return Arrays.stream(FUNCTIONAL_EDITIONS).boxed().toList();
+    }
+
+    /**
+     * The edition each catalogue of a year comes from, by kind ("functional", "economic", "government-economic"):
+     * the year of the file in force, or -1 before the first edition. A year's listing says it, so a reader knows which
+     * published 政府收支分类科目 to compare it with.
+     */
+    public static Map<String, Integer> editionsOf(int fiscalYear) {
+        return Map.of("functional", edition(FUNCTIONAL_EDITIONS, fiscalYear),
+                "economic", edition(ECONOMIC_EDITIONS, fiscalYear),
+                "government-economic", edition(GOVERNMENT_ECONOMIC_EDITIONS, fiscalYear));
     }
 
     /** The first fiscal year that has both catalogues: a year before it could record nothing. */
@@ -56,7 +75,7 @@ public final class ClassificationCatalogue {
         f.putAll(addedFunctional);
         Map<String, String> e = new TreeMap<>(economic);
         e.putAll(addedEconomic);
-        return new ClassificationCatalogue(fiscalYear, f, e);
+        return new ClassificationCatalogue(fiscalYear, f, e, governmentEconomic);
     }
 
     public int fiscalYear() {
@@ -77,6 +96,14 @@ public final class ClassificationCatalogue {
 
     public Map<String, String> economicCodes() {
         return Collections.unmodifiableMap(economic);
+    }
+
+    /**
+     * 政府预算支出经济分类 (501 机关工资福利支出 …): shown for reference, as a department's budget tables print it; the
+     * ledger keys its lines by the 部门预算支出经济分类 of {@link #economicCodes()}, so no command is checked against it.
+     */
+    public Map<String, String> governmentEconomicCodes() {
+        return governmentEconomic;
     }
 
     /** Checks a functional code against this year's edition; budget lines must name a 项 (7 digits). */
@@ -117,26 +144,6 @@ public final class ClassificationCatalogue {
     }
 
     private static Map<String, String> load(String kind, int edition) {
-        Map<String, String> codes = new TreeMap<>();
-        if (edition < 0) {
-            return codes;
-        }
-        String path = "/classification/" + kind + "-" + edition + ".tsv";
-        try (InputStream in = ClassificationCatalogue.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing catalogue resource " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                codes.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return codes;
+        return edition < 0 ? Map.of() : EditionFiles.codes(kind, edition);
     }
 }
