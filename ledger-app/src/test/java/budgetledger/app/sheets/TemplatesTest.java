@@ -1,8 +1,11 @@
 package budgetledger.app.sheets;
 
+import budgetledger.app.security.Browser;
+import budgetledger.app.security.Role;
 import budgetledger.app.support.Api;
 import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
+import budgetledger.app.support.TestUsers;
 import budgetledger.core.classification.ClassificationCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
@@ -147,6 +150,25 @@ class TemplatesTest extends PostgresIntegrationTest {
         HttpResponse<byte[]> y = Download.get(port, OPERATOR, "/api/v1/departments/" + D + "/years/2031/templates/vouchers.xlsx");
         assertThat(y.statusCode()).isBetween(400, 499);
         assertThat(Download.text(y)).contains("YEAR_NOT_OPEN");
+    }
+
+    @Test
+    void theImportPageAndTheDashboardLinkTheTemplatesAndTheLinksDownloadInTheBrowserSession() throws Exception {
+        TestUsers.at(port).create("tpl-clerk", "clerk-password-1", TestUsers.roles(Role.RECORDER), List.of(D));
+        Browser clerk = new Browser(port);
+        assertThat(clerk.signIn("tpl-clerk", "clerk-password-1").statusCode()).isEqualTo(302);
+        assertThat(clerk.get("/departments/" + D + "/years/2024/imports/vouchers").body())
+                .contains(YEAR + "/templates/vouchers.xlsx").contains("下载凭证导入模板");
+        String dashboard = clerk.get("/departments/" + D + "/years/2024").body();
+        assertThat(dashboard).contains(YEAR + "/templates/budget.xlsx")
+                .contains(YEAR + "/exports/budget-lines?format=csv").contains(YEAR + "/exports/final-accounts?format=xlsx")
+                .contains("导出预算指标 CSV").contains("导出决算表 XLSX");
+        HttpResponse<String> template = clerk.get(YEAR + "/templates/budget.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.body()).startsWith("PK");
+        HttpResponse<String> lines = clerk.get(YEAR + "/exports/budget-lines?format=csv");
+        assertThat(lines.statusCode()).isEqualTo(200);
+        assertThat(lines.body()).startsWith("\uFEFF预算指标,").contains("\r\nF1,");
     }
 
     private static String executed(JsonNode lines, String lineId) {
