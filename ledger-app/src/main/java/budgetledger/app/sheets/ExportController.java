@@ -61,11 +61,15 @@ public class ExportController {
         List<SheetTable> tables = exports.tables(what, departmentId, year, at, table);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.write(tables, f, out);
-        String name = Exports.fileName(what, departmentId, year, tables, f);
+        return attachment(Exports.fileName(what, departmentId, year, tables, f), f, out.toByteArray());
+    }
+
+    /** A file to save, under its (Chinese) name: the exports' answer and the templates'. */
+    static ResponseEntity<byte[]> attachment(String name, ExportFormat format, byte[] bytes) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(f.mediaType()))
-                .body(out.toByteArray());
+                .contentType(MediaType.parseMediaType(format.mediaType()))
+                .body(bytes);
     }
 }

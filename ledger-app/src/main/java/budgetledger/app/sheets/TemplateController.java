@@ -1,15 +1,11 @@
 package budgetledger.app.sheets;
 
 import budgetledger.app.security.CommandCatalogue;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 
 /** {@code GET …/templates/vouchers.xlsx} and {@code …/templates/budget.xlsx}: blank import sheets with the year's codes. */
 @RestController
@@ -32,10 +28,6 @@ public class TemplateController {
     }
 
     private static ResponseEntity<byte[]> file(String name, byte[] bytes) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(ExportFormat.XLSX.mediaType()))
-                .body(bytes);
+        return ExportController.attachment(name, ExportFormat.XLSX, bytes);
     }
 }
