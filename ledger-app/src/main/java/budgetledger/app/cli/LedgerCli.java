@@ -24,7 +24,7 @@ import java.util.Map;
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class,
-                ExportVouchersCommand.class, ExportEventsCommand.class, VerifyCommand.class, ReportCommand.class,
+                ExportCommand.class, ExportEventsCommand.class, VerifyCommand.class, ReportCommand.class,
                 RebuildViewsCommand.class, UserCommand.class, SealCommand.class, SealsCommand.class})
 public class LedgerCli {
     /** The most connections a CLI command holds, whatever the cores: it runs beside a server and its pool. */

@@ -64,6 +64,11 @@ public final class AccessRules {
             rule("GET", YEAR + "/submissions", READ),
             rule("GET", YEAR + "/proposals", READ),
             rule("GET", YEAR + "/exports/vouchers", READ),
+            rule("GET", YEAR + "/exports/budget-lines", READ),
+            rule("GET", YEAR + "/exports/final-accounts", READ),
+            // blank sheets with the year's code lists: what anyone who may read the year may read
+            rule("GET", YEAR + "/templates/vouchers.xlsx", READ),
+            rule("GET", YEAR + "/templates/budget.xlsx", READ),
             rule("GET", YEAR + "/events", HISTORY),
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             // a voucher sheet: its rows are RecordExpenditure commands, each checked again as it is sent

@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A table written as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese as such) or as a one-sheet XLSX. A
- * cell is text ({@link String}) or a number ({@link BigDecimal}, written from its decimal string, so an amount never
+ * Tables written as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese as such) or as an XLSX of one sheet
+ * per table: the one writer of every export (vouchers, budget lines, 决算 tables). A cell is text ({@link String}) or a number ({@link BigDecimal}, written from its decimal string, so an amount never
  * passes through a double). Text that a spreadsheet would take for a formula is neutralised in both formats.
  */
 final class SheetWriter {
@@ -31,12 +31,34 @@ final class SheetWriter {
         return text;
     }
 
-    static void csv(List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
+    /** The tables in the format asked for: one sheet each in an XLSX, one after the other in a CSV. */
+    static void write(List<SheetTable> tables, ExportFormat format, OutputStream out) throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv(tables, out);
+        } else {
+            xlsx(tables, out);
+        }
+    }
+
+    /**
+     * One table: its header line, then its rows. Several: each opens with a line holding its name alone, then its
+     * header line and rows, and an empty line parts it from the next, so a reader sees where each table starts.
+     */
+    static void csv(List<SheetTable> tables, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        csvLine(w, List.copyOf(headers));
-        for (List<Object> row : rows) {
-            csvLine(w, row);
+        for (int t = 0; t < tables.size(); t++) {
+            SheetTable table = tables.get(t);
+            if (tables.size() > 1) {
+                if (t > 0) {
+                    w.write("\r\n");
+                }
+                csvLine(w, List.of(table.name()));
+            }
+            csvLine(w, table.headers());
+            for (List<Object> row : table.rows()) {
+                csvLine(w, row);
+            }
         }
         w.flush();
     }
@@ -55,31 +77,45 @@ final class SheetWriter {
         w.write("\r\n");
     }
 
-    static void xlsx(String sheetName, List<String> headers, List<List<Object>> rows, OutputStream out) throws IOException {
+    /** One sheet per table, named as the table, in the order given. */
+    static void xlsx(List<SheetTable> tables, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        for (int s = 1; s <= tables.size(); s++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(s).append(".xml\" ContentType=")
+                    .append("\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheets.append("<sheet name=\"").append(xml(tables.get(s - 1).name())).append("\" sheetId=\"").append(s)
+                    .append("\" r:id=\"rId").append(s).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(s).append("\" Type=\"").append(DOC_RELS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(s).append(".xml\"/>");
+        }
         part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
-                + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+                + ".spreadsheetml.sheet.main+xml\"/>" + overrides + "</Types>");
         part(zip, "_rels/.rels", "<Relationships xmlns=\"" + RELS + "\"><Relationship Id=\"rId1\" Type=\"" + DOC_RELS
                 + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        part(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS + "\"><sheets><sheet name=\""
-                + xml(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        part(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELS + "\"><Relationship Id=\"rId1\" Type=\""
-                + DOC_RELS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-        // written row by row into the zip: a large year is never held as one XML string
-        Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>");
-        xlsxRow(w, 1, List.copyOf(headers));
-        for (int r = 0; r < rows.size(); r++) {
-            xlsxRow(w, r + 2, rows.get(r));
+        part(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS + "\"><sheets>" + sheets
+                + "</sheets></workbook>");
+        part(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELS + "\">" + rels + "</Relationships>");
+        for (int s = 1; s <= tables.size(); s++) {
+            SheetTable table = tables.get(s - 1);
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + s + ".xml"));
+            // written row by row into the zip: a large year is never held as one XML string
+            Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + MAIN
+                    + "\"><sheetData>");
+            xlsxRow(w, 1, table.headers());
+            for (int r = 0; r < table.rows().size(); r++) {
+                xlsxRow(w, r + 2, table.rows().get(r));
+            }
+            w.write("</sheetData></worksheet>");
+            w.flush();
+            zip.closeEntry();
         }
-        w.write("</sheetData></worksheet>");
-        w.flush();
-        zip.closeEntry();
         zip.finish();
     }
 

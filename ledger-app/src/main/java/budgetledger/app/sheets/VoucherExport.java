@@ -2,8 +2,6 @@ package budgetledger.app.sheets;
 
 import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.ledger.StoredEvents;
-import budgetledger.core.common.ErrorCode;
-import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.expenditure.ExpenditureRecorded;
 import budgetledger.core.expenditure.ExpenditureReversed;
@@ -11,15 +9,12 @@ import budgetledger.core.classification.ThreePublicCategory;
 import budgetledger.core.expenditure.Posting;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,31 +29,6 @@ public class VoucherExport {
     static final String STATUS = "状态";
     static final String REVERSED = "已冲销";
 
-    public enum Format {
-        CSV("text/csv; charset=UTF-8"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-        private final String mediaType;
-
-        Format(String mediaType) {
-            this.mediaType = mediaType;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-
-        public String extension() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public static Format of(String text) {
-            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(Objects.toString(text, "").trim()))
-                    .findFirst().orElseThrow(() -> new LedgerException(ErrorCode.INVALID_REQUEST,
-                            "导出格式须为 csv 或 xlsx（format=" + text + "）"));
-        }
-    }
-
     private final DepartmentDirectory directory;
     private final StoredEvents events;
 
@@ -67,16 +37,12 @@ public class VoucherExport {
         this.events = events;
     }
 
-    public void write(String departmentId, int year, Instant asOf, Format format, OutputStream out) throws IOException {
+    /** The year's vouchers as one table, 凭证. */
+    public SheetTable table(String departmentId, int year, Instant asOf) {
         directory.requireYear(departmentId, year);
         List<String> headers = new ArrayList<>(Arrays.stream(VoucherColumn.values()).map(VoucherColumn::header).toList());
         headers.add(STATUS);
-        List<List<Object>> rows = rows(LedgerId.of(departmentId, year), asOf);
-        if (format == Format.CSV) {
-            SheetWriter.csv(headers, rows, out);
-        } else {
-            SheetWriter.xlsx("凭证", headers, rows, out);
-        }
+        return new SheetTable("凭证", headers, rows(LedgerId.of(departmentId, year), asOf));
     }
 
     private List<List<Object>> rows(String ledgerId, Instant asOf) {

@@ -69,7 +69,7 @@ final class VoucherRows {
             body.put("voucherNo", voucher);
             body.put("businessDate", date(cells.get(VoucherColumn.DATE)).toString());
             body.put("amount", amount(cells.get(VoucherColumn.AMOUNT)));
-            String economic = economic(cells.get(VoucherColumn.ECONOMIC));
+            String economic = code(cells.get(VoucherColumn.ECONOMIC));
             body.put("economicCode", economic);
             body.put("lineId", line(cells, economic));
             text(body, "summary", cells.get(VoucherColumn.SUMMARY));
@@ -145,8 +145,11 @@ final class VoucherRows {
         return Money.positive(value.stripTrailingZeros().toPlainString()).toString();
     }
 
-    /** "30201" or "30201 办公费": the code, without the name some systems print beside it. */
-    private static String economic(String text) {
+    /**
+     * "30201" or "30201 办公费" (经济科目), "2013201 行政运行" (功能科目): the code, without the name some systems — and
+     * the templates' drop-downs — print beside it.
+     */
+    private static String code(String text) {
         Matcher m = LEADING_CODE.matcher(text.trim());
         return m.matches() ? m.group(1) : text.trim();
     }
@@ -157,7 +160,7 @@ final class VoucherRows {
             return line;
         }
         String project = cells.getOrDefault(VoucherColumn.PROJECT, "");
-        String functional = cells.getOrDefault(VoucherColumn.FUNCTIONAL, "");
+        String functional = code(cells.getOrDefault(VoucherColumn.FUNCTIONAL, ""));
         if (project.isBlank() && functional.isBlank()) {
             throw new RowRefusal(MISSING_FIELD, "缺少预算指标（或项目 + 功能科目）");
         }

@@ -121,5 +121,28 @@ class ImportVouchersCliTest {
         assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("导出格式须为 csv 或 xlsx");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+
+        // export --what: the budget lines and a 决算 table of the same year; export-vouchers is its alias
+        Path lines = dir.resolve("预算指标.csv");
+        Run budget = cli("export", "--what", "budget-lines", "--department", "vcli", "--year", "2024", "--format", "csv",
+                "--out", lines.toString());
+        assertThat(budget.exitCode()).as("%s", budget).isZero();
+        assertThat(Files.readString(lines, StandardCharsets.UTF_8)).startsWith("\uFEFF预算指标,支出类型,资金性质")
+                .contains("\r\n合计,");
+        Path summary = dir.resolve("决算.csv");
+        Run accounts = cli("export", "--what", "final-accounts", "--table", "summary", "--department", "vcli",
+                "--year", "2024", "--out", summary.toString());
+        assertThat(accounts.exitCode()).as("%s", accounts).isZero();
+        assertThat(Files.readString(summary, StandardCharsets.UTF_8)).startsWith("\uFEFF项目,年初预算数,全年预算数,决算数")
+                .contains("本年支出合计,");
+        Run badTable = cli("export", "--what", "final-accounts", "--table", "bogus", "--department", "vcli",
+                "--year", "2024", "--out", dir.resolve("y.csv").toString());
+        assertThat(badTable.exitCode()).isEqualTo(2);
+        assertThat(badTable.err()).contains("没有名为“bogus”的决算表");
+        assertThat(dir.resolve("y.csv")).doesNotExist();
+        Run badWhat = cli("export", "--what", "ledgers", "--department", "vcli", "--year", "2024",
+                "--out", dir.resolve("z.csv").toString());
+        assertThat(badWhat.exitCode()).isEqualTo(2);
+        assertThat(badWhat.err()).contains("没有名为“ledgers”的导出");
     }
 }

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +38,6 @@ class VoucherExportTest extends PostgresIntegrationTest {
     static final String D = "vx-src";
     static final String FRESH = "vx-copy";
     static final String HYPERLINK = "=HYPERLINK(\"http://x\")";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static Instant beforeThird;
     @LocalServerPort
     int port;
@@ -160,9 +156,6 @@ class VoucherExportTest extends PostgresIntegrationTest {
     }
 
     private HttpResponse<byte[]> export(String department, String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/departments/"
-                        + department + "/years/2024/exports/vouchers?" + query))
-                .header("Authorization", "Bearer " + TestUsers.at(port).token(OPERATOR)).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return Download.get(port, OPERATOR, "/api/v1/departments/" + department + "/years/2024/exports/vouchers?" + query);
     }
 }

@@ -1,6 +1,8 @@
 package budgetledger.app.cli;
 
-import budgetledger.app.sheets.VoucherExport;
+import budgetledger.app.sheets.ExportFormat;
+import budgetledger.app.sheets.Exports;
+import budgetledger.app.sheets.SheetTable;
 import budgetledger.core.common.IsoTimes;
 import budgetledger.core.common.LedgerException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,12 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export-vouchers", description = {"Export a department-year's vouchers (凭证) to CSV or XLSX, as of a moment.",
-        "The columns are import-vouchers' own (plus 状态: 已冲销 for a reversed voucher), so the file imports again.",
-        "Text a spreadsheet would take for a formula gets a leading '. See docs/voucher-import.md."})
-class ExportVouchersCommand implements Callable<Integer> {
+/** {@code export --what vouchers|budget-lines|final-accounts …}; {@code export-vouchers} is its old name (vouchers). */
+@Command(name = "export", aliases = "export-vouchers",
+        description = {"Export a department-year to CSV or XLSX, as of a moment: its vouchers (凭证, the default),",
+                "its budget lines (预算指标) or its 决算 tables (收入支出决算总表, 支出决算表 by functional and by economic",
+                "code, 三公经费, 关键数据). Text a spreadsheet would take for a formula gets a leading '.",
+                "See docs/spreadsheets.md."})
+class ExportCommand implements Callable<Integer> {
+    @Option(names = "--what", defaultValue = "vouchers", description = "vouchers, budget-lines or final-accounts")
+    String what;
+
     @Option(names = "--department", required = true, description = "the department id")
     String department;
 
@@ -28,6 +37,10 @@ class ExportVouchersCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "csv", description = "csv (UTF-8 with a byte-order mark) or xlsx")
     String format;
+
+    @Option(names = "--table", description = "final-accounts only: summary, functional, economic, three-public or "
+            + "figures; default every table (one sheet each, or one after the other in a CSV)")
+    String table;
 
     @Option(names = "--out", required = true, description = "the file to write")
     Path out;
@@ -40,27 +53,31 @@ class ExportVouchersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        VoucherExport.Format f;
+        Exports.What w;
+        ExportFormat f;
         Instant at;
         try {
-            f = VoucherExport.Format.of(format);
+            w = Exports.What.of(what);
+            f = ExportFormat.of(format);
             at = IsoTimes.asOf(asOf);
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
             return 2;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
-            // written beside the target and moved into place: a refused export leaves no half file behind
+            Exports exports = ctx.getBean(Exports.class);
+            List<SheetTable> tables = exports.tables(w, department, year, at, table);
+            // written beside the target and moved into place: a failed export leaves no half file behind
             Path part = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".part");
             try {
                 try (OutputStream stream = Files.newOutputStream(part)) {
-                    ctx.getBean(VoucherExport.class).write(department, year, at, f, stream);
+                    exports.write(tables, f, stream);
                 }
                 Files.move(part, out, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(part);
             }
-            spec.commandLine().getOut().println("exported " + department + "/" + year + " to " + out);
+            spec.commandLine().getOut().println("exported " + w.key() + " of " + department + "/" + year + " to " + out);
             return 0;
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());
