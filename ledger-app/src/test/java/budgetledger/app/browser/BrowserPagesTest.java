@@ -188,6 +188,26 @@ class BrowserPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
+    @Order(3)
+    void aReceptionWithoutItsBatchesAndPersonsIsReadBesideThem() throws Exception {
+        open(DASHBOARD + "/expenditures/new");
+        new Select(byId("lineId")).selectByValue("L1");
+        byId("amount").sendKeys("300.00");
+        byId("economicCode").sendKeys("30217");
+        setValue(byId("businessDate"), "2024-04-02");
+        byId("receptionPersons").sendKeys("5");
+        driver.findElement(By.cssSelector("button.primary")).click();
+        WebElement error = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("receptionBatches-error")));
+        assertThat(error.getText()).startsWith("公务接待费支出须填写接待批次和接待人数");
+        assertThat(byId("receptionPersons").getAttribute("value")).isEqualTo("5");
+        assertThat(byId("receptionBatches").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(byId("receptionBatches").getAttribute("aria-describedby")).isEqualTo("receptionBatches-error");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "expenditure-reception");
+    }
+
+    @Test
     @Order(4)
     void anAdjustmentProposedByOneUserIsApprovedByAnother() throws Exception {
         open(DASHBOARD);
