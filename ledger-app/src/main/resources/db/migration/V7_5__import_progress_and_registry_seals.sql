@@ -23,3 +23,7 @@ CREATE TABLE import_line (
 );
 CREATE INDEX import_line_run ON import_line (run_id);
 
+-- A seal covers the department registry's head too (登记链: every registration linked to the one before): its position
+-- and hash. Null in seals made before, or over a store whose registrations are not chained yet.
+ALTER TABLE ledger_seal ADD COLUMN registry_sequence BIGINT;
+ALTER TABLE ledger_seal ADD COLUMN registry_hash VARCHAR(128);
