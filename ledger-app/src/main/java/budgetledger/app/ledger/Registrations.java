@@ -43,8 +43,10 @@ public class Registrations {
 
     /** The hash of the last chained registration; the genesis hash if none is chained yet (a new or an older store). */
     private String head() {
+        // "+ 0": ordered through the (type, aggregateidentifier) index and a sort of the few registrations, never by
+        // walking the primary key back from the newest event past every department-year event
         List<byte[]> last = jdbc.query("SELECT metadata FROM domainevententry WHERE type = 'Department' "
-                + "ORDER BY globalindex DESC LIMIT 1", (rs, i) -> rs.getBytes(1));
+                + "ORDER BY globalindex + 0 DESC LIMIT 1", (rs, i) -> rs.getBytes(1));
         if (last.isEmpty() || last.get(0) == null) {
             return HashChain.GENESIS;
         }
