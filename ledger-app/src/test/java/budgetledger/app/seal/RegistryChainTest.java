@@ -1,10 +1,8 @@
 package budgetledger.app.seal;
 
-import budgetledger.app.audit.AuditService;
 import budgetledger.app.audit.ChainVerifier;
 import budgetledger.app.audit.RegistryChain;
 import budgetledger.app.support.Api;
-import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
 import budgetledger.core.audit.AuditKeys;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,28 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fools the chain but not the seals, which name the department.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RegistryChainTest extends PostgresIntegrationTest {
+class RegistryChainTest extends SealedStoreTest {
     private static final String META = "SELECT convert_from(metadata, 'UTF8') FROM domainevententry "
             + "WHERE type = 'Department' AND aggregateidentifier = ?";
-    private static Path keyDir;
     private static JsonNode export;
 
-    @LocalServerPort
-    int port;
     @Autowired
     RegistryChain registry;
-    @Autowired
-    AuditService audit;
-    @Autowired
-    SealAudit seals;
-    @Autowired
-    SealsFile files;
-
-    @DynamicPropertySource
-    static void sealKey(DynamicPropertyRegistry registry) throws Exception {
-        keyDir = Files.createTempDirectory("registry-seal");
-        registry.add("ledger.seal.key-file", () -> keyDir.resolve("seal.key").toString());
-    }
 
     @Test
     @Order(1)
