@@ -26,10 +26,12 @@ import java.util.function.LongConsumer;
 public class AuditService {
     private final EventRows rows;
     private final ViewStore views;
+    private final RegistryChain registry;
 
-    public AuditService(EventRows rows, ViewStore views) {
+    public AuditService(EventRows rows, ViewStore views, RegistryChain registry) {
         this.rows = rows;
         this.views = views;
+        this.registry = registry;
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +79,13 @@ public class AuditService {
             known.keySet().removeIf(id -> !id.startsWith(departmentId + "/")
                     || (year != null && !id.equals(departmentId + "/" + year)));
         }
-        return verifier.report(known);
+        ChainVerifier.Report report = verifier.report(known);
+        if (departmentId != null) {
+            return report;
+        }
+        // the whole store: the department registry's chain too, its break named among the others
+        RegistryChain.Report registrations = registry.verify();
+        return report.with(registrations.ok() ? List.of() : List.of(registrations.broken()));
     }
 
     private static final int BATCH = 1_000;

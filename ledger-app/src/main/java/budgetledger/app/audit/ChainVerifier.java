@@ -42,6 +42,16 @@ public final class ChainVerifier {
         public boolean ok() {
             return breaks.isEmpty();
         }
+
+        /** This report with more breaks named: those of the department registry's chain, which is no stream here. */
+        public Report with(List<Break> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            List<Break> all = new ArrayList<>(breaks);
+            all.addAll(more);
+            return new Report(streams, events, List.copyOf(all), chains);
+        }
     }
 
     private final List<Break> breaks = new ArrayList<>();

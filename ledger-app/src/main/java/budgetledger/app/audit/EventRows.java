@@ -61,7 +61,12 @@ public class EventRows {
         return last.stream().findFirst();
     }
 
-    /** Department registrations (not hash-chained: a name and an id), for a complete export. */
+    /** Every department registration in the order the store received them: the registry chain's order. */
+    public void forEachRegistration(Consumer<StoredRow> sink) {
+        jdbc.query(SELECT + "WHERE type = 'Department' ORDER BY globalindex", handler(sink));
+    }
+
+    /** Department registrations by department (for an export, and a department's own registration). */
     public void forEachDepartmentRow(String departmentId, Consumer<StoredRow> sink) {
         if (departmentId == null) {
             jdbc.query(SELECT + "WHERE type = 'Department' ORDER BY aggregateidentifier, sequencenumber", handler(sink));

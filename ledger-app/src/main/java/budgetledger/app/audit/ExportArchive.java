@@ -61,7 +61,12 @@ public final class ExportArchive {
     public ChainVerifier.Report verify() {
         ChainVerifier verifier = new ChainVerifier();
         rows.stream().filter(r -> "DepartmentYearLedger".equals(r.aggregateType())).forEach(verifier::accept);
-        return verifier.report(Map.of());
+        // the department registry's chain (登记链), in the store's order, its break named among the others
+        ChainVerifier registry = new ChainVerifier();
+        RegistryChain.forEachLink(sink -> rows.stream().filter(r -> "Department".equals(r.aggregateType()))
+                .sorted(java.util.Comparator.comparingLong(StoredRow::globalIndex)).forEach(sink), registry::accept, () -> {
+        });
+        return verifier.report(Map.of()).with(registry.report(Map.of()).breaks());
     }
 
     public FiguresDocument figures(String departmentId, int year, Instant asOf, LocalDate through, FiguresOptions options) {

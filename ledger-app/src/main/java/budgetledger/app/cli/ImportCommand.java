@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "import", description = {"Apply a JSON Lines file of commands (one per line, with a \"command\" field).",
         "This is the administrator's migration (--as: an existing ADMIN): audit.recordedBy, recordedAt, proposedBy and",
         "approvedBy are kept as the original facts; adjustments and transfers may be recorded as approved elsewhere.",
-        "Rejected lines are reported with their error; the rest is kept (unless --all-or-nothing)."})
+        "Rejected lines are reported with their error, sorted by line; the rest is kept (unless --all-or-nothing).",
+        "Run again after an interruption, it continues where it stopped: lines already applied are skipped."})
 class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "the .jsonl file")
     Path file;
@@ -60,8 +61,9 @@ class ImportCommand implements Callable<Integer> {
             SecurityLog.event("import_started", admin.get().username(), null, Map.of("file", file.toString()));
             Importer.Result result = ctx.getBean(Importer.class).importFile(file, admin.get().username(), allOrNothing,
                     spec.commandLine().getErr());
-            spec.commandLine().getOut().printf("imported %d, rejected %d%s%n", result.applied(), result.rejected().size(),
-                    result.rolledBack() ? " (all-or-nothing: nothing kept)" : "");
+            spec.commandLine().getOut().printf("imported %d, rejected %d%s%s%n", result.applied(), result.rejected().size(),
+                    result.rolledBack() ? " (all-or-nothing: nothing kept)" : "", result.skipped() == 0 ? ""
+                            : ", skipped %d already imported (跳过已导入 %d 行)".formatted(result.skipped(), result.skipped()));
             return result.rejected().isEmpty() ? 0 : 1;
         } catch (budgetledger.core.common.LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());

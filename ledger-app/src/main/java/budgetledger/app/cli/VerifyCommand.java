@@ -45,6 +45,13 @@ class VerifyCommand implements Callable<Integer> {
             ChainVerifier.Report report = audit.verify(department, year, progress::update);
             progress.done(report.events());
             print(report, spec.commandLine().getOut());
+            if (department == null) {
+                var registry = ctx.getBean(budgetledger.app.audit.RegistryChain.class).verify();
+                spec.commandLine().getOut().printf("department registrations: %d in the registry chain (登记链)%s, %s%n",
+                        registry.chained(), registry.unchained() == 0 ? "" : ", " + registry.unchained()
+                                + " recorded before it (an older store: proven by their seals only)",
+                        registry.ok() ? "intact" : "broken at " + registry.broken().sequence());
+            }
             SealsFile.Contents against = seals != null ? SealsFile.read(seals) : ctx.getBean(SealsFile.class).stored();
             SealAudit.Report sealed = ctx.getBean(SealAudit.class).verify(against.seals(), against.keys(),
                     against.links(), department, year);

@@ -25,14 +25,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,23 +45,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * line meets exactly the state it would meet in a one-by-one import; only the interleaving of different departments
  * in the store differs. The rejections are reported sorted by line. All-or-nothing runs on one lane, in its one
  * transaction.
+ * <p>
+ * Resumable: each line's outcome is kept ({@link ImportProgress}), an applied line's in the transaction of its events.
+ * Interrupted ({@code kill -9}) and run again on the same file, the import skips what the earlier run applied or
+ * refused — by line number, without sending it again — and goes on from there at full speed.
  */
 @Service
 public class Importer {
-    /** Lines read ahead per lane: a few department-years, so a file sorted by department still keeps every lane busy. */
-    private static final int LANE_QUEUE = 8_192;
+    /** Attempts of a line on its own that fails for another reason than a refusal (then the import stops). */
+    private static final int SINGLE_ATTEMPTS = 3;
     private final LedgerCommandService commands;
     private final TransactionTemplate transactions;
     private final Cache ledgerCache;
     private final DepartmentDirectory directory;
     private final TransactionManager unitTransactions;
     private final ImportMetrics metrics;
+    private final ImportProgress progressStore;
     private final int chunkSize;
     private final int workers;
 
     public Importer(LedgerCommandService commands, TransactionTemplate transactions, Cache ledgerCache,
                     DepartmentDirectory directory, TransactionManager unitTransactions, ImportMetrics metrics,
-                    @Value("${ledger.import.chunk-size:1000}") int chunkSize,
+                    ImportProgress progressStore, @Value("${ledger.import.chunk-size:1000}") int chunkSize,
                     @Value("${ledger.import.workers:0}") int workers) {
         this.commands = commands;
         this.transactions = transactions;
@@ -77,59 +74,76 @@ public class Importer {
         this.directory = directory;
         this.unitTransactions = unitTransactions;
         this.metrics = metrics;
+        this.progressStore = progressStore;
         this.chunkSize = Math.max(1, chunkSize);
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     }
 
-    public record Rejection(long line, String code, String message) {
-    }
-
-    public record Result(long applied, List<Rejection> rejected, boolean rolledBack) {
-    }
-
-    public Result importFile(Path file, String actor, boolean allOrNothing, PrintWriter err) throws IOException {
-        long total;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            total = lines.filter(l -> !l.isBlank()).count();
+    /** A refused line; {@code earlier}: refused by an earlier run of the same file, which this one continued. */
+    public record Rejection(long line, String code, String message, boolean earlier) {
+        public Rejection(long line, String code, String message) {
+            this(line, code, message, false);
         }
-        Run run = new Run(actor, allOrNothing, err, new Progress(err, "import", total), metrics.start(total));
+    }
+
+    /** {@code skipped}: lines an earlier, interrupted run of the same file had applied, recognised and not sent again. */
+    public record Result(long applied, List<Rejection> rejected, boolean rolledBack, long skipped) {
+    }
+
+    /**
+     * Imports the file; run again after an interruption, it continues where the earlier run stopped (ImportProgress):
+     * the lines that run applied are skipped, those it refused are reported as refused then. The refusals are written
+     * to {@code err} once the import ends, sorted by line.
+     */
+    public Result importFile(Path file, String actor, boolean allOrNothing, PrintWriter err) throws IOException {
+        ImportProgress.Scan scan = progressStore.scan(file);
+        ImportProgress.Resume resume = progressStore.start(file, actor, scan);
+        Run run = new Run(actor, allOrNothing, resume, new Progress(err, "import", scan.commands()),
+                metrics.start(scan.commands()));
+        Result result;
         try {
             if (!allOrNothing) {
-                return run.all(file, workers);
-            }
-            try {
-                return transactions.execute(tx -> {
+                result = run.all(file, workers);
+            } else {
+                result = transactions.execute(tx -> {
                     try {
                         return run.all(file, 1);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
-            } catch (AllOrNothingAbort abort) {
-                // the transaction is rolled back; aggregates cached and answers remembered during it must not outlive it
-                ledgerCache.removeAll();
-                directory.forget();
-                return new Result(0, List.of(abort.rejection), true);
             }
+        } catch (AllOrNothingAbort abort) {
+            // the transaction is rolled back; aggregates cached and answers remembered during it must not outlive it
+            ledgerCache.removeAll();
+            directory.forget();
+            result = new Result(0, List.of(abort.rejection), true, 0);
         } finally {
             run.tracker.finished();
         }
+        for (Rejection r : result.rejected()) {
+            err.printf("第 %d 行被拒绝%s [%s] %s%n", r.line(), r.earlier() ? "（上次导入时）" : "", r.code(), r.message());
+        }
+        err.flush();
+        return result;
     }
 
     /** One import: reads the file, hands each line to its department's lane, reports every refusal. */
     private final class Run {
         final String actor;
         final boolean stopOnFirst;
-        final PrintWriter err;
+        final ImportProgress.Resume resume;
         final Progress progress;
         final ImportMetrics.Tracker tracker;
         final List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong applied = new AtomicLong();
+        final AtomicLong skipped = new AtomicLong();
 
-        Run(String actor, boolean stopOnFirst, PrintWriter err, Progress progress, ImportMetrics.Tracker tracker) {
+        Run(String actor, boolean stopOnFirst, ImportProgress.Resume resume, Progress progress,
+            ImportMetrics.Tracker tracker) {
             this.actor = actor;
             this.stopOnFirst = stopOnFirst;
-            this.err = err;
+            this.resume = resume;
             this.progress = progress;
             this.tracker = tracker;
         }
@@ -145,7 +159,7 @@ public class Importer {
             progress.done(done());
             List<Rejection> sorted = new ArrayList<>(rejected);
             sorted.sort(Comparator.comparingLong(Rejection::line));
-            return new Result(applied.get(), List.copyOf(sorted), false);
+            return new Result(applied.get(), List.copyOf(sorted), false, skipped.get());
         }
 
         private void inOneLane(BufferedReader reader) throws IOException {
@@ -153,7 +167,7 @@ public class Importer {
             long lineNo = 0;
             for (String text; (text = reader.readLine()) != null; ) {
                 lineNo++;
-                Numbered n = parse(lineNo, text);
+                Numbered n = resumed(lineNo) ? null : parse(lineNo, text);
                 if (n == null) {
                     continue;
                 }
@@ -168,81 +182,40 @@ public class Importer {
         }
 
         private void inLanes(BufferedReader reader, int count) throws IOException {
-            List<BlockingQueue<Numbered>> queues = new ArrayList<>();
-            List<Future<?>> running = new ArrayList<>();
-            AtomicInteger threadNo = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(count, r -> {
-                Thread t = new Thread(r, "import-lane-" + threadNo.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                for (int i = 0; i < count; i++) {
-                    BlockingQueue<Numbered> queue = new ArrayBlockingQueue<>(LANE_QUEUE);
-                    queues.add(queue);
-                    running.add(pool.submit(() -> drain(queue)));
+            try (ImportLanes<Numbered> lanes = new ImportLanes<>(count, Numbered.END, () -> next -> {
+                Lane lane = new Lane();
+                for (Numbered n = next.get(); n != Numbered.END; n = next.get()) {
+                    lane.accept(n);
                 }
+                lane.flush();
+            })) {
                 long lineNo = 0;
                 for (String text; (text = reader.readLine()) != null; ) {
                     lineNo++;
-                    Numbered n = parse(lineNo, text);
+                    Numbered n = resumed(lineNo) ? null : parse(lineNo, text);
                     if (n != null && n.line() == null) {
                         reject(n.number(), n.unreadable());
                     } else if (n != null) {
-                        hand(queues.get(Math.floorMod(departmentOf(n.line()).hashCode(), count)), n, running);
+                        lanes.hand(departmentOf(n.line()), n);
                     }
                 }
-                for (BlockingQueue<Numbered> queue : queues) {
-                    hand(queue, Numbered.END, running);
-                }
-                for (Future<?> lane : running) {
-                    await(lane);
-                }
-            } finally {
-                pool.shutdownNow();
+                lanes.finish();
             }
         }
 
-        /** Puts a line on a lane, waiting while the lane is full — unless a lane has failed, which ends the import. */
-        private void hand(BlockingQueue<Numbered> queue, Numbered n, List<Future<?>> lanes) {
-            try {
-                while (!queue.offer(n, 100, TimeUnit.MILLISECONDS)) {
-                    for (Future<?> lane : lanes) {
-                        if (lane.isDone()) {
-                            await(lane);
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
+        /** Whether an earlier run of the file applied or refused the line: then it is counted, not sent again. */
+        private boolean resumed(long lineNo) {
+            if (!resume.done(lineNo)) {
+                return false;
             }
-        }
-
-        private void await(Future<?> lane) {
-            try {
-                lane.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
+            Rejection earlier = resume.refused().get(lineNo);
+            if (earlier != null) {
+                rejected.add(earlier);
+            } else {
+                skipped.incrementAndGet();
             }
-        }
-
-        private Void drain(BlockingQueue<Numbered> queue) throws InterruptedException {
-            Lane lane = new Lane();
-            for (Numbered n = queue.take(); n != Numbered.END; n = queue.take()) {
-                lane.accept(n);
-            }
-            lane.flush();
-            return null;
+            progress.update(done());
+            return true;
         }
 
         /** The parsed line; a line that does not parse carries its refusal instead; null for a blank line. */
@@ -259,9 +232,7 @@ public class Importer {
 
         private void reject(long lineNo, LedgerException e) {
             Rejection r = new Rejection(lineNo, e.code().name(), e.getMessage());
-            synchronized (err) {
-                err.printf("第 %d 行被拒绝 [%s] %s%n", r.line(), r.code(), r.message());
-            }
+            progressStore.refused(resume.runId(), r);
             tracker.rejected(r.code());
             if (stopOnFirst) {
                 throw new AllOrNothingAbort(r);
@@ -271,7 +242,7 @@ public class Importer {
         }
 
         private long done() {
-            return applied.get() + rejected.size();
+            return applied.get() + rejected.size() + skipped.get();
         }
 
         /** One lane's lines in file order, gathered into chunks of one department-year. */
@@ -311,6 +282,7 @@ public class Importer {
                     for (Numbered n : lines) {
                         commands.execute(n.line(), actor, true);
                     }
+                    progressStore.applied(resume.runId(), lines.stream().map(Numbered::number).toList());
                 } catch (RuntimeException e) {
                     unit.rollback(e);
                     redo(ledger, lines);
@@ -331,12 +303,40 @@ public class Importer {
                 lines.forEach(this::single);
             }
 
+            /**
+             * One line in a transaction of its own, which marks it applied with its events. A failure that is no refusal
+             * (another instance's write met inside the transaction, which PostgreSQL then aborts) is tried again.
+             */
             private void single(Numbered n) {
-                try {
-                    commands.execute(n.line(), actor, true);
-                    applied(1);
-                } catch (LedgerException e) {
-                    reject(n.number(), e);
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        LedgerException refused = transactions.execute(tx -> {
+                            try {
+                                commands.execute(n.line(), actor, true);
+                                progressStore.applied(resume.runId(), List.of(n.number()));
+                                return null;
+                            } catch (LedgerException e) {
+                                tx.setRollbackOnly();
+                                return e;
+                            }
+                        });
+                        if (refused != null) {
+                            reject(n.number(), refused);
+                        } else {
+                            applied(1);
+                        }
+                        return;
+                    } catch (RuntimeException e) {
+                        // what the failed transaction left in the cache may never have been stored
+                        Object command = n.line().command();
+                        if (command instanceof LedgerCommand lc && lc.departmentId() != null) {
+                            ledgerCache.remove(lc.ledgerId());
+                        }
+                        directory.forget();
+                        if (e instanceof AllOrNothingAbort || stopOnFirst || attempt >= SINGLE_ATTEMPTS) {
+                            throw e;
+                        }
+                    }
                 }
             }
 

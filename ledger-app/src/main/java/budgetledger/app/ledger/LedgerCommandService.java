@@ -33,14 +33,16 @@ public class LedgerCommandService {
     private final CommandEnrichment enrichment;
     private final CommandMetrics metrics;
     private final ConcurrentWrites concurrentWrites;
+    private final Registrations registrations;
 
     public LedgerCommandService(CommandGateway gateway, DepartmentDirectory directory, CommandEnrichment enrichment,
-                                CommandMetrics metrics, ConcurrentWrites concurrentWrites) {
+                                CommandMetrics metrics, ConcurrentWrites concurrentWrites, Registrations registrations) {
         this.gateway = gateway;
         this.directory = directory;
         this.enrichment = enrichment;
         this.metrics = metrics;
         this.concurrentWrites = concurrentWrites;
+        this.registrations = registrations;
     }
 
     /**
@@ -88,7 +90,8 @@ public class LedgerCommandService {
             if (directory.name(r.departmentId()).isPresent()) {
                 throw new LedgerException(ErrorCode.DEPARTMENT_EXISTS, r.departmentId());
             }
-            send(command, meta);
+            Object registration = command;
+            registrations.register(meta, () -> send(registration, meta));
             return new Recorded(r.departmentId(), 0, false);
         }
         if (!(command instanceof LedgerCommand lc)) {

@@ -12,9 +12,13 @@ import java.util.Map;
  * sequence and that event's hash — and over the department's registration, with the time and the reason (提交,
  * 结账, 按需). Whoever can rewrite the event table can recompute every hash after an edit, but cannot make the
  * recomputed head match a seal without the key. {@code signature} is Base64 over {@link #signedText()}.
+ * <p>
+ * {@code registrySequence} and {@code registryHash}: the head of the department registry's chain (登记链) when sealed,
+ * so a registration changed, removed or inserted before it is caught as well; null in seals made before the registry
+ * was chained (their signed text is what it was, so they still verify).
  */
-public record Seal(String ledgerId, long sequence, String headHash, String registrationHash, Instant sealedAt,
-                   String reason, String keyId, String signature) {
+public record Seal(String ledgerId, long sequence, String headHash, String registrationHash, Long registrySequence,
+                   String registryHash, Instant sealedAt, String reason, String keyId, String signature) {
 
     public static final String SUBMISSION = "SUBMISSION";
     public static final String CLOSE = "CLOSE";
@@ -27,6 +31,10 @@ public record Seal(String ledgerId, long sequence, String headHash, String regis
         m.put("sequence", sequence);
         m.put("headHash", headHash);
         m.put("registrationHash", registrationHash);
+        if (registryHash != null) {
+            m.put("registrySequence", registrySequence);
+            m.put("registryHash", registryHash);
+        }
         m.put("sealedAt", sealedAt.toString());
         m.put("reason", reason);
         m.put("keyId", keyId);
@@ -34,7 +42,8 @@ public record Seal(String ledgerId, long sequence, String headHash, String regis
     }
 
     public Seal signed(String signature) {
-        return new Seal(ledgerId, sequence, headHash, registrationHash, sealedAt, reason, keyId, signature);
+        return new Seal(ledgerId, sequence, headHash, registrationHash, registrySequence, registryHash, sealedAt, reason,
+                keyId, signature);
     }
 
     /** The short form printed on a submitted report: key id and the signature's first 16 characters. */

@@ -2,6 +2,7 @@ package budgetledger.app.seal;
 
 import budgetledger.app.audit.ChainVerifier;
 import budgetledger.app.audit.EventRows;
+import budgetledger.app.audit.RegistryChain;
 import budgetledger.app.audit.StoredRow;
 import budgetledger.core.audit.HashChain;
 import budgetledger.core.audit.LedgerJson;
@@ -26,9 +27,11 @@ import java.util.stream.Collectors;
 @Service
 public class SealAudit {
     private final EventRows rows;
+    private final RegistryChain registry;
 
-    public SealAudit(EventRows rows) {
+    public SealAudit(EventRows rows, RegistryChain registry) {
         this.rows = rows;
+        this.registry = registry;
     }
 
     public record Report(int seals, int sealedStreams, int unsealedStreams, List<SealFinding> findings) {
@@ -68,6 +71,7 @@ public class SealAudit {
                 b.eventId(), b.problem())));
         checks.values().forEach(c -> findings.addAll(c.finish()));
         byStream.forEach((id, list) -> registration(id, list).ifPresent(findings::add));
+        findings.addAll(registry(seals, links == null ? null : links.get(RegistryChain.REGISTRY)));
         long unsealed = seen.stream().filter(id -> !byStream.containsKey(id)).count();
         return new Report(seals.size(), byStream.size(), (int) unsealed, findings);
     }
@@ -78,6 +82,35 @@ public class SealAudit {
         rows.forEachDepartmentRow(departmentId, (StoredRow r) -> all.append(r.payloadType()).append('\n')
                 .append(LedgerJson.canonicalOfJson(r.payloadJson())).append('\n'));
         return HashChain.digest(HashChain.SHA_256, all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The department registry's chain, and against the registry heads the seals cover (SealCheck, as a stream): a
+     * registration changed, removed or inserted before a sealed head is named by its department.
+     */
+    public List<SealFinding> registry(List<Seal> seals, List<String> links) {
+        Map<String, Seal> heads = new LinkedHashMap<>();
+        seals.stream().filter(s -> s.registryHash() != null).forEach(s -> heads.putIfAbsent(s.registrySequence() + "/"
+                + s.registryHash(), new Seal(RegistryChain.REGISTRY, s.registrySequence(), s.registryHash(), null, null,
+                null, s.sealedAt(), s.reason(), s.keyId(), s.signature())));
+        SealCheck check = new SealCheck(RegistryChain.REGISTRY, List.copyOf(heads.values()), links);
+        ChainVerifier chain = new ChainVerifier();
+        Map<String, String> departments = new java.util.HashMap<>();
+        registry.forEachLink(row -> {
+            departments.put(row.eventId(), RegistryChain.departmentOf(row));
+            ChainVerifier.Digest d = ChainVerifier.digest(row);
+            chain.accept(row, d);
+            check.accept(row, d);
+        }, () -> {
+        });
+        List<SealFinding> found = new ArrayList<>();
+        chain.report(Map.of()).breaks().forEach(b -> found.add(new SealFinding(b.ledgerId(), b.sequence(), b.eventId(),
+                b.problem())));
+        if (!heads.isEmpty()) {
+            found.addAll(check.finish());
+        }
+        return found.stream().map(f -> f.eventId() == null ? f : new SealFinding(f.ledgerId(), f.sequence(), f.eventId(),
+                f.problem() + "（预算单位 " + departments.get(f.eventId()) + " 的登记）")).toList();
     }
 
     private java.util.Optional<SealFinding> registration(String ledgerId, List<Seal> seals) {

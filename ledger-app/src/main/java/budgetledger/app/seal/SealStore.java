@@ -10,10 +10,11 @@ import java.util.List;
 /** The seals kept in the database (table ledger_seal): a convenience for verify; the export is the proof. */
 @Component
 public class SealStore {
-    private static final String SELECT = "SELECT ledger_id, sequence, head_hash, registration_hash, sealed_at, reason, "
-            + "key_id, signature FROM ledger_seal ";
+    private static final String SELECT = "SELECT ledger_id, sequence, head_hash, registration_hash, registry_sequence, "
+            + "registry_hash, sealed_at, reason, key_id, signature FROM ledger_seal ";
     private static final RowMapper<Seal> ROW = (rs, i) -> new Seal(rs.getString(1), rs.getLong(2), rs.getString(3),
-            rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8));
+            rs.getString(4), rs.getObject(5, Long.class), rs.getString(6), rs.getTimestamp(7).toInstant(),
+            rs.getString(8), rs.getString(9), rs.getString(10));
     private final JdbcTemplate jdbc;
 
     public SealStore(JdbcTemplate jdbc) {
@@ -22,9 +23,10 @@ public class SealStore {
 
     /** Kept once per stream, sequence and reason: a processor replaying its events seals nothing twice. */
     public void insert(Seal s) {
-        jdbc.update("INSERT INTO ledger_seal (ledger_id, sequence, head_hash, registration_hash, sealed_at, reason, key_id, "
-                        + "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", s.ledgerId(), s.sequence(),
-                s.headHash(), s.registrationHash(), Timestamp.from(s.sealedAt()), s.reason(), s.keyId(), s.signature());
+        jdbc.update("INSERT INTO ledger_seal (ledger_id, sequence, head_hash, registration_hash, registry_sequence, "
+                        + "registry_hash, sealed_at, reason, key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING", s.ledgerId(), s.sequence(), s.headHash(), s.registrationHash(),
+                s.registrySequence(), s.registryHash(), Timestamp.from(s.sealedAt()), s.reason(), s.keyId(), s.signature());
     }
 
     public List<Seal> all() {

@@ -1,6 +1,7 @@
 package budgetledger.app.seal;
 
 import budgetledger.app.audit.EventRows;
+import budgetledger.app.audit.RegistryChain;
 import budgetledger.app.audit.StoredRow;
 import budgetledger.core.audit.AuditKeys;
 import budgetledger.core.audit.LedgerJson;
@@ -29,13 +30,15 @@ public class Sealer {
     private final SealStore store;
     private final SealAudit audit;
     private final EventRows rows;
+    private final RegistryChain registry;
     private final Clock clock = Clock.systemUTC();
 
-    public Sealer(SealKeys keys, SealStore store, SealAudit audit, EventRows rows) {
+    public Sealer(SealKeys keys, SealStore store, SealAudit audit, EventRows rows, RegistryChain registry) {
         this.keys = keys;
         this.store = store;
         this.audit = audit;
         this.rows = rows;
+        this.registry = registry;
     }
 
     /** Seals the stream's current head. */
@@ -50,15 +53,18 @@ public class Sealer {
     public Seal seal(String ledgerId, long sequence, String headHash, String reason) {
         String department = ledgerId.substring(0, ledgerId.lastIndexOf('/'));
         int year = Integer.parseInt(ledgerId.substring(ledgerId.lastIndexOf('/') + 1));
-        SealAudit.Report check = audit.verify(store.of(ledgerId), Map.of(keys.keyId(), keys.pair().getPublic()), null,
-                department, year);
-        List<SealFinding> own = check.findings().stream().filter(f -> f.ledgerId().equals(ledgerId)).toList();
+        SealAudit.Report check = audit.verify(store.of(ledgerId), keys.known(), null, department, year);
+        // the stream's own history, and the department registry's against every seal's: a seal covers both heads
+        List<SealFinding> own = new java.util.ArrayList<>(check.findings().stream()
+                .filter(f -> f.ledgerId().equals(ledgerId)).toList());
+        own.addAll(audit.registry(store.all(), null));
         if (!own.isEmpty()) {
             throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, "该账本的历史未通过校验，不能封印："
                     + own.stream().map(f -> "第 " + f.sequence() + " 号：" + f.problem()).collect(Collectors.joining("；")));
         }
+        RegistryChain.Report registered = registry.verify();
         Seal unsigned = new Seal(ledgerId, sequence, headHash, audit.registrationHash(department),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), reason, keys.keyId(), null);
+                registered.headHash() == null ? null : registered.headSequence(), registered.headHash(), clock.instant().truncatedTo(ChronoUnit.MILLIS), reason, keys.keyId(), null);
         Seal sealed = unsigned.signed(keys.sign(unsigned.signedText()));
         store.insert(sealed);
         return sealed;

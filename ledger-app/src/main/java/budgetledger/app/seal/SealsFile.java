@@ -1,6 +1,7 @@
 package budgetledger.app.seal;
 
 import budgetledger.app.audit.EventRows;
+import budgetledger.app.audit.RegistryChain;
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
@@ -32,11 +33,13 @@ public class SealsFile {
     private final SealStore store;
     private final SealKeys keys;
     private final EventRows rows;
+    private final RegistryChain registry;
 
-    public SealsFile(SealStore store, SealKeys keys, EventRows rows) {
+    public SealsFile(SealStore store, SealKeys keys, EventRows rows, RegistryChain registry) {
         this.store = store;
         this.keys = keys;
         this.rows = rows;
+        this.registry = registry;
     }
 
     /** What a seals file holds, read back. */
@@ -55,11 +58,20 @@ public class SealsFile {
                 links.computeIfAbsent(row.ledgerId(), k -> new ArrayList<>()).add(Sealer.hashOf(row));
             }
         });
+        long registryUpTo = seals.stream().filter(s -> s.registryHash() != null).mapToLong(Seal::registrySequence)
+                .max().orElse(-1);
+        registry.forEachLink(row -> {
+            if (row.sequence() <= registryUpTo) {
+                links.computeIfAbsent(RegistryChain.REGISTRY, k -> new ArrayList<>()).add(Sealer.hashOf(row));
+            }
+        }, () -> {
+        });
         ObjectNode out = LedgerJson.mapper().createObjectNode();
         out.put("format", FORMAT);
         out.put("exportedAt", Instant.now().toString());
-        out.put("algorithm", SealKeys.ALGORITHM);
-        out.putObject("publicKeys").put(keys.keyId(), keys.publicKeyBase64());
+        out.put("algorithm", keys.algorithm());
+        ObjectNode publicKeys = out.putObject("publicKeys");
+        keys.known().forEach((id, key) -> publicKeys.put(id, java.util.Base64.getEncoder().encodeToString(key.getEncoded())));
         out.set("seals", LedgerJson.mapper().valueToTree(seals));
         out.set("links", LedgerJson.mapper().valueToTree(links));
         return out;
@@ -97,8 +109,8 @@ public class SealsFile {
         }
     }
 
-    /** The seals in the database, checked by this installation's key. */
+    /** The seals in the database, checked by this installation's keys: the current one and those it replaced. */
     public Contents stored() {
-        return new Contents(store.all(), Map.of(keys.keyId(), keys.pair().getPublic()), null);
+        return new Contents(store.all(), keys.known(), null);
     }
 }

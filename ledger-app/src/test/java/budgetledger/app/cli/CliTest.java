@@ -99,6 +99,11 @@ class CliTest {
         assertThat(imported.err()).contains("第 7 行被拒绝 [BUDGET_EXCEEDED]");
         assertThat(imported.out()).contains("imported 7, rejected 1");
         assertThat(Sql.head(dbUrl, "cli/2024")).isEqualTo(5);
+        // run again on the same file (as after a crash): what was applied is skipped, nothing is sent twice
+        Run again = cli("import", file.toString(), "--as", "cli-admin");
+        assertThat(again.out()).as("%s", again).contains("imported 0, rejected 1, skipped 7 already imported (跳过已导入 7 行)");
+        assertThat(again.err()).contains("第 7 行被拒绝（上次导入时） [BUDGET_EXCEEDED]");
+        assertThat(Sql.head(dbUrl, "cli/2024")).isEqualTo(5);
 
         // the import's own processor folded the views; rebuilding them from scratch must finish on an idle store
         Sql.update(dbUrl, "UPDATE ledger_view SET state = jsonb_set(state, '{budget,procurementBudget}', '\"1.00\"')");

@@ -48,12 +48,14 @@ class ImportTest extends PostgresIntegrationTest {
     org.axonframework.common.transaction.TransactionManager unitTransactions;
     @Autowired
     ImportMetrics metrics;
+    @Autowired
+    ImportProgress progress;
     @LocalServerPort
     int port;
     @TempDir
     Path dir;
 
-    private static String line(String command, Map<String, Object> fields, String recordedBy, String recordedAt) {
+    static String line(String command, Map<String, Object> fields, String recordedBy, String recordedAt) {
         Map<String, Object> all = body("command", command);
         all.putAll(fields);
         if (recordedBy != null || recordedAt != null) {
@@ -69,14 +71,14 @@ class ImportTest extends PostgresIntegrationTest {
         return Api.json(all);
     }
 
-    private static String expenditure(String department, String id, String amount, String economicCode,
+    static String expenditure(String department, String id, String amount, String economicCode,
                                       String recordedBy, String recordedAt) {
         return line("RecordExpenditure", body("departmentId", department, "year", 2024, "expenditureId", id,
                 "lineId", "L1", "amount", amount, "businessDate", "2024-02-10", "economicCode", economicCode,
                 "payee", "某公司", "voucherNo", "记-" + id), recordedBy, recordedAt);
     }
 
-    private static List<String> opening(String department) {
+    static List<String> opening(String department) {
         return List.of(
                 line("RegisterDepartment", body("departmentId", department, "name", "迁移单位"), "张三", "2024-01-02T09:00:00+08:00"),
                 line("OpenFiscalYear", body("departmentId", department, "year", 2024, "carriedLines", List.of()),
@@ -210,8 +212,8 @@ class ImportTest extends PostgresIntegrationTest {
 
     @Test
     void departmentsOnParallelLanesEndExactlyAsOnOneLane() throws IOException {
-        Importer lanes = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, 4, 3);
-        Importer oneLane = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, 4, 1);
+        Importer lanes = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, progress, 4, 3);
+        Importer oneLane = new Importer(commands, transactions, ledgerCache, directory, unitTransactions, metrics, progress, 4, 1);
 
         Importer.Result parallel = lanes.importFile(file(interleaved("lane")), "admin-test", false,
                 new PrintWriter(new StringWriter()));
@@ -282,7 +284,7 @@ class ImportTest extends PostgresIntegrationTest {
                 "grade", grade, "figuresAsOf", figuresAsOf), "赵六", recordedAt);
     }
 
-    private static final String STREAM = "SELECT string_agg(payloadtype || ' ' || convert_from(payload, 'UTF8'), chr(10) "
+    static final String STREAM = "SELECT string_agg(payloadtype || ' ' || convert_from(payload, 'UTF8'), chr(10) "
             + "ORDER BY sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?";
 
     /**

@@ -1,8 +1,6 @@
 package budgetledger.app.seal;
 
-import budgetledger.app.audit.AuditService;
 import budgetledger.app.support.Api;
-import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
 import budgetledger.core.audit.AuditKeys;
@@ -14,13 +12,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,24 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seals table are caught too, and an untouched sealed stream raises no alarm.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SealTest extends PostgresIntegrationTest {
-    private static Path keyDir;
+class SealTest extends SealedStoreTest {
     private static JsonNode export;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AuditService audit;
-    @Autowired
-    SealAudit seals;
-    @Autowired
-    SealsFile files;
-
-    @DynamicPropertySource
-    static void sealKey(DynamicPropertyRegistry registry) throws Exception {
-        keyDir = Files.createTempDirectory("seal-test");
-        registry.add("ledger.seal.key-file", () -> keyDir.resolve("test-seal.key").toString());
-    }
 
     @Test
     @Order(1)

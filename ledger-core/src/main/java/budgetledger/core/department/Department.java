@@ -12,7 +12,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A budget unit (预算单位). Small on purpose: it only exists and has a name; every budget fact lives in
- * the department-year ledger. Registered by the app's configuration (no Spring stereotype here).
+ * the department-year ledger. Registered by the app's configuration (no Spring stereotype here). Its registration
+ * is a link of the department registry's hash chain ({@link RegistryLink}).
  */
 public class Department {
     @AggregateIdentifier
@@ -29,8 +30,8 @@ public class Department {
         if (cmd.name() == null || cmd.name().isBlank()) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "单位名称不能为空");
         }
-        apply(new DepartmentRegistered(cmd.departmentId(), cmd.name().trim()), meta.subset(
-                budgetledger.core.audit.AuditKeys.FROM_COMMAND.toArray(String[]::new)));
+        DepartmentRegistered registered = new DepartmentRegistered(cmd.departmentId(), cmd.name().trim());
+        apply(registered, MetaData.from(RegistryLink.of(registered, meta)));
     }
 
     @EventSourcingHandler

@@ -99,4 +99,31 @@ class DepartmentTest {
                 .when(new RegisterDepartment(id, "名称"))
                 .expectEvents(new DepartmentRegistered(id, "名称"));
     }
+
+    /** The registry chain: given the previous registration's hash, the registration links to it over its own content. */
+    @Test
+    void aRegistrationLinksToThePreviousOneWhenGivenItsHash() {
+        String prev = "ab".repeat(32);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterDepartment("d-2", "第二单位"), Map.of(AuditKeys.RECORDED_BY, "admin",
+                        AuditKeys.PREV_HASH, prev))
+                .expectEventsMatching(new BaseMatcher<List<? super EventMessage<?>>>() {
+                    @Override
+                    public boolean matches(Object actual) {
+                        EventMessage<?> event = (EventMessage<?>) ((List<?>) actual).get(0);
+                        Map<String, Object> meta = event.getMetaData();
+                        assertThat(meta).containsEntry(AuditKeys.PREV_HASH, prev)
+                                .containsEntry(AuditKeys.HASH_ALG, budgetledger.core.audit.HashChain.SHA_256);
+                        assertThat(meta.get(AuditKeys.HASH)).isEqualTo(budgetledger.core.audit.HashChain.link(
+                                budgetledger.core.audit.HashChain.SHA_256, prev, DepartmentRegistered.class.getName(),
+                                "{\"departmentId\":\"d-2\",\"name\":\"第二单位\"}", meta));
+                        return true;
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("a registration linked to the previous one");
+                    }
+                });
+    }
 }
