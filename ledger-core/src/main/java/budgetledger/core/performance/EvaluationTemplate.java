@@ -76,6 +76,38 @@ public record EvaluationTemplate(String key, String name, Scope scope, String so
         return w;
     }
 
+    /**
+     * This template's weights with a goal's override (part name → weight): each overridden part must be one of the
+     * template's, its weight a number from 0 to 100. Whether the whole adds up to 100 is the goal's check.
+     */
+    public Map<String, BigDecimal> weightsWith(Map<String, String> override) {
+        Map<String, BigDecimal> w = weights();
+        if (override == null) {
+            return w;
+        }
+        override.forEach((part, value) -> {
+            String name = part == null ? "" : part.trim();
+            if (!w.containsKey(name)) {
+                throw new LedgerException(ErrorCode.INVALID_WEIGHTS, "评价模板 " + key + " 没有“" + name + "”部分，可调整 "
+                        + String.join("、", w.keySet()));
+            }
+            w.put(name, weight(value, name));
+        });
+        return w;
+    }
+
+    private static BigDecimal weight(String value, String part) {
+        try {
+            BigDecimal w = new BigDecimal(value == null ? "" : value.trim());
+            if (w.signum() >= 0 && w.compareTo(HUNDRED) <= 0) {
+                return w;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the part named
+        }
+        throw new LedgerException(ErrorCode.INVALID_WEIGHTS, "“" + part + "”的权重须为 0 至 100 的数，收到 " + value);
+    }
+
     /** A shipped template must be whole: a key, a scope, a source, an execution part, weights adding up to 100. */
     EvaluationTemplate checked() {
         if (key == null || key.isBlank() || scope == null || source == null || source.isBlank() || print == null) {

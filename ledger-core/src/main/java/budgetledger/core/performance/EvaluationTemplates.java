@@ -51,6 +51,15 @@ public final class EvaluationTemplates {
         return t;
     }
 
+    /**
+     * The template a recorded goal is evaluated on: the one it named, or — a goal recorded before templates, or
+     * no goal at all — the default of its scope (a project's when {@code project}).
+     */
+    public static EvaluationTemplate recorded(String key, boolean project) {
+        return find(key).orElseGet(() -> defaultFor(project ? EvaluationTemplate.Scope.PROJECT
+                : EvaluationTemplate.Scope.DEPARTMENT));
+    }
+
     public static EvaluationTemplate defaultFor(EvaluationTemplate.Scope scope) {
         return ALL.get(scope == EvaluationTemplate.Scope.PROJECT ? DEFAULT_PROJECT : DEFAULT_DEPARTMENT);
     }

@@ -190,6 +190,12 @@ public final class LedgerFixture {
         return add(new PerformanceGoalSet(departmentId, year, project, goal, achieved));
     }
 
+    /** A goal on an evaluation template, with the weights it overrides (and their reason) or none. */
+    public LedgerFixture goal(String project, String goal, String template, java.util.Map<String, String> weights) {
+        return add(new PerformanceGoalSet(departmentId, year, project, goal, null, template, weights,
+                weights == null ? null : "批复调整"));
+    }
+
     public LedgerFixture indicator(String id, String project, String level1, String level2, String name,
                                    String target, String weight) {
         return indicator(id, project, level1, level2, name, target, weight, null);
