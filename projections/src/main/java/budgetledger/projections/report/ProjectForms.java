@@ -50,7 +50,7 @@ final class ProjectForms {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.head("项目名称", 3), Cell.text(p.name(), 8)));
         rows.add(List.of(Cell.head("主管部门", 3), Cell.text(department, 3), Cell.head("实施单位", 2), Cell.text(unit, 3)));
-        rows.add(List.of(Cell.head("项目资金（万元）", 1, 5), Cell.empty(4), Cell.head("年初预算数"), Cell.head("全年预算数"),
+        rows.add(List.of(Cell.head("项目资金（万元）", 1, 2 + template.fundRows().size()), Cell.empty(4), Cell.head("年初预算数"), Cell.head("全年预算数"),
                 Cell.head("全年执行数"), Cell.head("分值"), Cell.head("执行率"), Cell.head("得分")));
         BigDecimal execution = f.score(FigureNames.PROJECT_SCORE_EXECUTION);
         List<Cell> total = new ArrayList<>(List.of(Cell.head("年度资金总额", 4), amount(f, FigureNames.PROJECT_BUDGET_INITIAL),
