@@ -39,7 +39,7 @@ public final class PerformanceFold {
     void apply(Object payload, long sequence) {
         if (payload instanceof ProjectRegistered e) {
             projects.put(e.projectCode(), new ProjectDef(e.projectCode(), e.name(), e.category(),
-                    e.implementingUnit(), sequence));
+                    e.implementingUnit(), sequence, e.categoryName()));
         } else if (payload instanceof IndicatorDefined e) {
             indicators.put(e.indicatorId(), new IndicatorDef(e.indicatorId(), e.projectCode(), e.level1(), e.level2(),
                     e.name(), e.target(), e.weight(), e.measure(), sequence, e.rule()));

@@ -92,6 +92,12 @@ final class BasicDataForm {
         rows.add(categoryRow(f, in, "2、" + categoryName(template, ProjectCategory.OPERATIONS), ProjectCategory.OPERATIONS));
         rows.add(categoryRow(f, in, "3、" + categoryName(template, ProjectCategory.SPECIAL) + "（一个专项一行）",
                 ProjectCategory.SPECIAL));
+        // the department's own categories (OWN), on a row of their own only when a project has one
+        List<String> own = in.current().performance().projects().stream().map(p -> p.categoryName())
+                .filter(n -> n != null).distinct().toList();
+        if (!own.isEmpty()) {
+            rows.add(categoryRow(f, in, "4、自定类别：" + String.join("、", own), ProjectCategory.OWN));
+        }
         FigureName budget = initial ? FigureNames.PROJECT_BUDGET_INITIAL : FigureNames.PROJECT_BUDGET_FULL;
         for (Map.Entry<String, ProjectFigures[]> p : specialProjects(in).entrySet()) {
             ProjectFigures now = p.getValue()[0];

@@ -35,7 +35,7 @@ public final class ProjectReport {
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "一、项目基本情况"));
         body.add(plain("项目名称：" + p.name() + "（" + code + "）；主管部门：" + department + "；项目类别："
-                + category(template, p.category()) + "。"));
+                + category(in, template, p) + "。"));
         body.add(plain("评价模板：" + template.name() + "；本项目各部分权重：" + weights(in, code) + "。模板依据："
                 + template.source() + "。"));
         in.current().performance().projectGoal(code).map(g -> g.weightsReason())
@@ -84,9 +84,14 @@ public final class ProjectReport {
                 : "满意度";
     }
 
-    private static String category(EvaluationTemplate template, String key) {
-        return template.categories().stream().filter(c -> c.key().equals(key)).map(EvaluationTemplate.Category::name)
-                .findFirst().orElse(key == null ? "—" : key);
+    /** The template's name of the category; the department's own name for its own (OWN) category. */
+    private static String category(ReportInput in, EvaluationTemplate template, ProjectFigures p) {
+        String own = in.current().performance().project(p.code()).map(d -> d.categoryName()).orElse(null);
+        if (own != null) {
+            return own + "（自定类别）";
+        }
+        return template.categories().stream().filter(c -> c.key().equals(p.category()))
+                .map(EvaluationTemplate.Category::name).findFirst().orElse(p.category() == null ? "—" : p.category());
     }
 
     /** "预算执行 10、产出 60、效益 30": the weights the project is scored by, its goal's override included. */

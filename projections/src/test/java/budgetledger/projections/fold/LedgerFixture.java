@@ -186,6 +186,11 @@ public final class LedgerFixture {
         return add(new ProjectRegistered(departmentId, year, code, name, category, null));
     }
 
+    /** A project in a category the department names itself (category OWN). */
+    public LedgerFixture ownCategoryProject(String code, String name, String categoryName) {
+        return add(new ProjectRegistered(departmentId, year, code, name, ProjectCategory.OWN, null, categoryName));
+    }
+
     public LedgerFixture goal(String project, String goal, String achieved) {
         return add(new PerformanceGoalSet(departmentId, year, project, goal, achieved));
     }
