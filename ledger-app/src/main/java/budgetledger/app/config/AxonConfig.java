@@ -2,6 +2,7 @@ package budgetledger.app.config;
 
 import budgetledger.core.audit.LedgerJson;
 import budgetledger.core.department.Department;
+import budgetledger.core.expenditure.ReceptionCountsUpcaster;
 import budgetledger.core.ledger.DepartmentYearLedger;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -25,6 +26,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -101,6 +103,8 @@ public class AxonConfig {
                 .persistenceExceptionResolver(resolver)
                 .schema(EventSchema.builder().build())
                 .snapshotFilter(currentShapeOnly())
+                // events whose shape changed are read in their current shape; the stored bytes stay as hashed
+                .upcasterChain(new EventUpcasterChain(new ReceptionCountsUpcaster()))
                 .batchSize(batchSize)
                 .build();
     }

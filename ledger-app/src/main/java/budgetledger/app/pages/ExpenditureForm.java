@@ -19,7 +19,7 @@ import java.util.Map;
 public class ExpenditureForm extends RecordingForm {
     static final String PATH = AccessRules.PAGE_YEAR + "/expenditures/new";
     static final List<String> FIELDS = List.of("expenditureId", "lineId", "amount", "businessDate", "economicCode",
-            "payee", "voucherNo", "summary");
+            "payee", "voucherNo", "summary", "receptionBatches", "receptionPersons");
 
     private final ClassificationController classification;
 

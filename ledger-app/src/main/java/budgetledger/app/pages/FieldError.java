@@ -33,6 +33,7 @@ public record FieldError(String code, String field, String message) {
             case UNKNOWN_INDICATOR -> List.of("indicatorId");
             case UNIT_MISMATCH -> List.of("actual");
             case SCORE_OUT_OF_BAND -> List.of("score");
+            case RECEPTION_COUNTS_REQUIRED -> List.of("receptionBatches");
             case DUPLICATE_PROPOSAL -> List.of("proposalId");
             default -> List.of();
         };

@@ -7,6 +7,7 @@ import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.expenditure.ExpenditureRecorded;
 import budgetledger.core.expenditure.ExpenditureReversed;
+import budgetledger.core.classification.ThreePublicCategory;
 import budgetledger.core.expenditure.Posting;
 import org.springframework.stereotype.Service;
 
@@ -116,14 +117,17 @@ public class VoucherExport {
             case ECONOMIC -> Objects.toString(p.economicCode(), "");
             case AMOUNT -> p.amount().toYuan();
             case PAYEE -> Objects.toString(r.payee(), "");
-            case RECEPTION_BATCHES -> count(p.receptionBatches());
-            case RECEPTION_PERSONS -> count(p.receptionPersons());
+            case RECEPTION_BATCHES -> count(p, p.receptionBatches());
+            case RECEPTION_PERSONS -> count(p, p.receptionPersons());
             case PROCUREMENT -> p.procurement() ? "是" : "否";
         };
     }
 
-    /** A count the voucher did not carry stays blank, as the import reads it. */
-    private static Object count(int n) {
-        return n == 0 ? "" : BigDecimal.valueOf(n);
+    /**
+     * A reception's count as recorded (0 included: a further voucher of a counted batch); blank for any other
+     * voucher and for a reception whose counts history never recorded (未记录), as the import reads them.
+     */
+    private static Object count(Posting p, Integer n) {
+        return p.threePublic() != ThreePublicCategory.RECEPTION || n == null ? "" : BigDecimal.valueOf(n);
     }
 }

@@ -21,6 +21,7 @@ public enum ErrorCode {
     BUDGET_EXCEEDED(422, "超出预算指标可用额度（无预算不支出）"),
     REDUCTION_EXCEEDS_AVAILABLE(422, "追减或调出金额超过指标可用额度"),
     THREE_PUBLIC_LIMIT_EXCEEDED(422, "超出三公经费预算控制数"),
+    RECEPTION_COUNTS_REQUIRED(422, "公务接待费支出须填写接待批次和接待人数"),
     DUPLICATE_EXPENDITURE(409, "支出编号已存在"),
     UNKNOWN_EXPENDITURE(422, "被冲销的支出不存在"),
     ALREADY_REVERSED(409, "该支出已冲销，不能重复冲销"),

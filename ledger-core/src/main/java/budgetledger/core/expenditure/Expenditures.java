@@ -29,9 +29,12 @@ public final class Expenditures {
     record Spent(Posting posting, boolean reversed, LocalDate date) {
     }
 
-    /** {@code catalogue}: the year's edition with any codes added to this department-year. */
+    /**
+     * {@code catalogue}: the year's edition with any codes added to this department-year; {@code history}: an
+     * administrator's import of history recorded elsewhere (which may lack reception counts).
+     */
     public Fact record(RecordExpenditure c, DepartmentYear dy, BudgetLines lines, ThreePublicControl threePublic,
-                       ClassificationCatalogue catalogue) {
+                       ClassificationCatalogue catalogue, boolean history) {
         String id = Checks.id(c.expenditureId(), "支出编号");
         if (byId.containsKey(id)) {
             throw new LedgerException(ErrorCode.DUPLICATE_EXPENDITURE, id);
@@ -45,7 +48,8 @@ public final class Expenditures {
                     + line.kind().nameZh() + "，不能列支经济分类 " + economic);
         }
         ThreePublicCategory category = ThreePublicCategory.of(EconomicCode.of(economic)).orElse(null);
-        int[] reception = ThreePublicControl.reception(category, c.receptionBatches(), c.receptionPersons());
+        ThreePublicControl.Reception reception = ThreePublicControl.reception(category, c.receptionBatches(),
+                c.receptionPersons(), history);
         if (c.amount().fen() > line.availableFen()) {
             throw new LedgerException(ErrorCode.BUDGET_EXCEEDED,
                     "指标 " + line.lineId() + " 可用 " + line.available() + " 元，本次支出 " + c.amount() + " 元");
@@ -54,7 +58,7 @@ public final class Expenditures {
             threePublic.checkSpend(category, c.amount());
         }
         Posting posting = new Posting(line.lineId(), line.kind(), line.fundNature(), line.vintage(),
-                line.functionalCode(), line.projectCode(), economic, category, reception[0], reception[1],
+                line.functionalCode(), line.projectCode(), economic, category, reception.batches(), reception.persons(),
                 c.procurement(), c.amount());
         return new Fact(new ExpenditureRecorded(dy.departmentId(), dy.year(), id, c.businessDate(), posting,
                 Checks.optional(c.payee()), Checks.optional(c.voucherNo()), Checks.optional(c.summary())),

@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events.
  */
-@Revision("3")
+@Revision("4")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -144,7 +144,7 @@ public class DepartmentYearLedger {
     @CommandHandler
     public Recorded handle(RecordExpenditure c, MetaData meta) {
         return onOpenYear(c, meta, () -> books.expenditures.record(c, dy, books.lines, books.threePublic,
-                books.codes.catalogue(dy.year())));
+                books.codes.catalogue(dy.year()), "true".equals(meta.get(AuditKeys.MIGRATION))));
     }
 
     @CommandHandler

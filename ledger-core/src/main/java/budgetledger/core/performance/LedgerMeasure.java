@@ -13,6 +13,8 @@ public enum LedgerMeasure {
     TOTAL_EXPENDITURE("expenditure.total", false, "全年执行数"),
     THREE_PUBLIC_ACTUAL("threePublic.total.actual", false, "三公经费支出"),
     THREE_PUBLIC_CONTROL_RATE("threePublic.controlRate", true, "三公经费控制率"),
+    /** (本年三公经费决算数 − 上年) ÷ 上年: the older frameworks' 三公经费变动率; no value without a prior year. */
+    THREE_PUBLIC_CHANGE_RATE("change.threePublic.total.actual.rate", true, "三公经费变动率"),
     EXECUTION_RATE("execution.rate", true, "预算执行率"),
     /** The older frameworks' name for the same ratio: 预算完成数 ÷ 预算数. */
     BUDGET_COMPLETION_RATE("execution.rate", true, "预算完成率"),

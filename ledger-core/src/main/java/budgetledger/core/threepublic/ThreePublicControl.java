@@ -47,17 +47,49 @@ public final class ThreePublicControl {
         }
     }
 
-    /** 接待批次/人数 belong to 公务接待费 only; returns {batches, persons}, absent as zero. */
-    public static int[] reception(ThreePublicCategory category, Integer batches, Integer persons) {
-        int b = batches == null ? 0 : batches;
-        int p = persons == null ? 0 : persons;
-        if (b < 0 || p < 0) {
+    /**
+     * 接待批次/人数 (公务接待费 only). A reception states both — 0 batches is allowed for a further voucher of a batch
+     * already counted — so the report never prints a count nobody recorded as a fact. Only history imported by an
+     * administrator ({@code history}) may lack both: the posting then keeps null and the report says 未记录.
+     * Any other expenditure has none (0).
+     */
+    public static Reception reception(ThreePublicCategory category, Integer batches, Integer persons, boolean history) {
+        if (category != ThreePublicCategory.RECEPTION) {
+            if (positive(batches) || positive(persons)) {
+                throw new LedgerException(ErrorCode.INVALID_REQUEST, "只有公务接待费（30217）支出可填写接待批次和人数");
+            }
+            requireNonNegative(batches, persons);
+            return Reception.NONE;
+        }
+        if (batches == null && persons == null && history) {
+            return Reception.UNRECORDED;
+        }
+        if (batches == null || persons == null) {
+            throw new LedgerException(ErrorCode.RECEPTION_COUNTS_REQUIRED,
+                    "公务接待费支出须同时填写接待批次和接待人数（同一批次的后续凭证填 0 批次）");
+        }
+        requireNonNegative(batches, persons);
+        if (persons < batches) {
+            throw new LedgerException(ErrorCode.RECEPTION_COUNTS_REQUIRED,
+                    "接待人数 " + persons + " 少于接待批次 " + batches + "：每批次至少接待 1 人");
+        }
+        return new Reception(batches, persons);
+    }
+
+    /** Batches and persons of one posting; both null when history never recorded them. */
+    public record Reception(Integer batches, Integer persons) {
+        static final Reception NONE = new Reception(0, 0);
+        static final Reception UNRECORDED = new Reception(null, null);
+    }
+
+    private static boolean positive(Integer n) {
+        return n != null && n > 0;
+    }
+
+    private static void requireNonNegative(Integer batches, Integer persons) {
+        if (batches != null && batches < 0 || persons != null && persons < 0) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "接待批次和人数不能为负数");
         }
-        if (category != ThreePublicCategory.RECEPTION && (b > 0 || p > 0)) {
-            throw new LedgerException(ErrorCode.INVALID_REQUEST, "只有公务接待费（30217）支出可填写接待批次和人数");
-        }
-        return new int[]{b, p};
     }
 
     private long spentOf(ThreePublicCategory category) {

@@ -758,6 +758,39 @@ class DepartmentYearLedgerTest {
                             "市委接待中心", "记-0602", "公务接待"));
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource(value = {"null,null", "1,null", "null,3", "2,1"}, nullValues = "null")
+        void refusesReceptionWithoutBatchesAndPersons(Integer batches, Integer persons) {
+            fixture.givenCommands(anOpenYearWithLineAndLimits(PUBLIC_LINE, "1000.00", "0", "0", "0", "800.00"))
+                    .when(new RecordExpenditure(DEPT, YEAR, "E1", PUBLIC_LINE, yuan("100.00"), JUNE_30, RECEPTION,
+                            "市委接待中心", "记-0602", "公务接待", batches, persons, false))
+                    .expectException(refusedWith(ErrorCode.RECEPTION_COUNTS_REQUIRED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aFurtherVoucherOfACountedBatchStatesZero() {
+            fixture.givenCommands(anOpenYearWithLineAndLimits(PUBLIC_LINE, "1000.00", "0", "0", "0", "800.00"))
+                    .when(reception("E1", PUBLIC_LINE, "100.00", 0, 0))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(eventsSatisfy(events -> assertThat(events).singleElement()
+                            .satisfies(e -> assertThat(((ExpenditureRecorded) e.getPayload()).posting())
+                                    .extracting(Posting::receptionBatches, Posting::receptionPersons)
+                                    .containsExactly(0, 0))));
+        }
+
+        @Test
+        void historyImportedWithoutCountsKeepsThemUnrecorded() {
+            fixture.givenCommands(anOpenYearWithLineAndLimits(PUBLIC_LINE, "1000.00", "0", "0", "0", "800.00"))
+                    .when(new RecordExpenditure(DEPT, YEAR, "E1", PUBLIC_LINE, yuan("100.00"), JUNE_30, RECEPTION,
+                            "市委接待中心", "记-0602", "公务接待", null, null, false), Map.of(AuditKeys.MIGRATION, "true"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEventsMatching(eventsSatisfy(events -> assertThat(events).singleElement()
+                            .satisfies(e -> assertThat(((ExpenditureRecorded) e.getPayload()).posting())
+                                    .extracting(Posting::receptionBatches, Posting::receptionPersons)
+                                    .containsExactly(null, null))));
+        }
+
         @Test
         void refusesReceptionBeyondItsLimit() {
             fixture.givenCommands(plus(anOpenYearWithLineAndLimits(PUBLIC_LINE, "1000.00", "0", "0", "0", "800.00"),

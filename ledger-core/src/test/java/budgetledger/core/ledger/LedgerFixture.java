@@ -169,7 +169,11 @@ public final class LedgerFixture {
         return spend(expenditureId, lineId, amount, OFFICE);
     }
 
+    /** A voucher on that economic code; a 公务接待费 one states one batch of one guest, as the rule requires. */
     public static RecordExpenditure spend(String expenditureId, String lineId, String amount, String economicCode) {
+        if (RECEPTION.equals(economicCode)) {
+            return reception(expenditureId, lineId, amount, 1, 1);
+        }
         return new RecordExpenditure(DEPT, YEAR, expenditureId, lineId, yuan(amount), JUNE_30, economicCode,
                 "益阳市某文具店", "记-0601", "办公用品", null, null, false);
     }

@@ -13,12 +13,22 @@ import java.util.List;
 record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFigures> projects) {
 
     static DepartmentYear of(LedgerView view, FiguresOptions o) {
+        return of(view, o, f -> {
+        });
+    }
+
+    /**
+     * {@code beforeScoring} completes the ledger's figures before anything is scored — the prior-year comparison,
+     * so a measure such as 三公经费变动率 ({@code change.threePublic.total.actual.rate}) can be scored.
+     */
+    static DepartmentYear of(LedgerView view, FiguresOptions o, java.util.function.Consumer<FigureSet> beforeScoring) {
         FigureSet f = new FigureSet(FigureName.Scope.DEPARTMENT);
         ExpenditureFigures.addTo(f, view);
         BudgetFigures.addTo(f, view);
         ThreePublicFigures.addTo(f, view);
         PublicFundFigures.addTo(f, view);
         StaffFigures.addTo(f, view);
+        beforeScoring.accept(f);
         List<ProjectFigures> projects = view.performance().projects().stream()
                 .map(p -> ProjectForm.build(p, view, f, o))
                 .toList();

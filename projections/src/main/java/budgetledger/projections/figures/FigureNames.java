@@ -89,6 +89,7 @@ public final class FigureNames {
     public static final FigureName THREE_PUBLIC_CONTROL_RATE = rate("threePublic.controlRate", "三公经费控制率 — 三公 actual ÷ budget");
     public static final FigureName THREE_PUBLIC_RECEPTION_BATCHES = count("threePublic.reception.batches", "公务接待批次 — official reception batches");
     public static final FigureName THREE_PUBLIC_RECEPTION_PERSONS = count("threePublic.reception.persons", "公务接待人数 — official reception guests");
+    public static final FigureName THREE_PUBLIC_RECEPTION_UNRECORDED = count("threePublic.reception.unrecorded", "公务接待未记录批次人数的凭证数 — reception vouchers imported from history without batches and persons");
 
     // ---- 绩效自评 self-evaluation (Evaluation) ----
     public static final FigureName EVALUATION_SCORE_EXECUTION = score("evaluation.score.execution", "预算执行率得分 — execution-rate points");

@@ -37,7 +37,8 @@ final class FigureSet {
         return put(name, new Figure.Rate(ratio));
     }
 
-    FigureSet count(FigureName name, int value) {
+    /** A null count is written as null: not recorded, never a zero that would read as a fact. */
+    FigureSet count(FigureName name, Integer value) {
         return put(name, new Figure.Count(value));
     }
 

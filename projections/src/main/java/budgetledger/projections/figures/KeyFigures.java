@@ -25,14 +25,17 @@ public final class KeyFigures {
     public static FiguresDocument build(LedgerView current, LedgerView prior, Instant asOf, LocalDate through,
                                         FiguresOptions options) {
         FiguresOptions o = options == null ? FiguresOptions.DEFAULT : options;
-        DepartmentYear now = DepartmentYear.of(current, o);
         FigureSet before = prior != null ? DepartmentYear.of(prior, o).figures() : null;
-        PriorYearBasis basis = PriorYear.addTo(now.figures(), before, current.declaredPrior());
+        PriorYearBasis[] basis = new PriorYearBasis[1];
+        // the ledger's figures meet the prior year before scoring (a measure may be a change rate), the scores after
+        DepartmentYear now = DepartmentYear.of(current, o,
+                f -> basis[0] = PriorYear.addTo(f, before, current.declaredPrior()));
+        PriorYear.addTo(now.figures(), before, current.declaredPrior());
         String department = LedgerId.departmentOf(current.ledgerId());
         int year = LedgerId.yearOf(current.ledgerId());
         Map<String, List<IndicatorRow>> indicators = new TreeMap<>(Map.of("department", now.rows()));
         return new FiguresDocument(department, current.departmentName(), year, asOf,
                 through != null ? through : LocalDate.of(year, 12, 31), now.figures().toJson(), indicators,
-                now.projects(), basis);
+                now.projects(), basis[0]);
     }
 }

@@ -18,7 +18,10 @@ final class PriorYear {
     private PriorYear() {
     }
 
-    /** {@code prior} null: the prior year is not in the ledger. Returns where the prior values came from. */
+    /**
+     * {@code prior} null: the prior year is not in the ledger. Returns where the prior values came from. Adds only
+     * the figures that have no prior form yet, so it can run again once more figures (the scores) are in.
+     */
     static PriorYearBasis addTo(FigureSet current, FigureSet prior, DeclaredPriorFold declared) {
         Map<String, Money> stated = declared.figures();
         Map<String, String> used = new TreeMap<>();
@@ -29,6 +32,9 @@ final class PriorYear {
         List<Map.Entry<FigureName, Figure>> names = new ArrayList<>(current.entries());
         for (Map.Entry<FigureName, Figure> e : names) {
             FigureName name = e.getKey();
+            if (name.column() != FigureName.Column.CURRENT || current.has(name.prior())) {
+                continue; // a second pass (after scoring) adds only what the first did not see
+            }
             Money statedValue = e.getValue() instanceof Figure.Amount ? stated.get(name.key()) : null;
             Figure before;
             if (prior != null) {

@@ -29,7 +29,10 @@ final class ThreePublicFigures {
         }
         f.rate(FigureNames.THREE_PUBLIC_CONTROL_RATE, f.money(threePublicActual(ThreePublicLine.TOTAL)),
                 f.money(threePublicBudget(ThreePublicLine.TOTAL)));
-        f.count(FigureNames.THREE_PUBLIC_RECEPTION_BATCHES, view.expenditure().receptionBatches());
-        f.count(FigureNames.THREE_PUBLIC_RECEPTION_PERSONS, view.expenditure().receptionPersons());
+        // a sum that leaves out vouchers without counts would read as a fact: any unrecorded voucher makes them null
+        int unrecorded = view.expenditure().receptionUnrecorded();
+        f.count(FigureNames.THREE_PUBLIC_RECEPTION_UNRECORDED, unrecorded);
+        f.count(FigureNames.THREE_PUBLIC_RECEPTION_BATCHES, unrecorded > 0 ? null : view.expenditure().receptionBatches());
+        f.count(FigureNames.THREE_PUBLIC_RECEPTION_PERSONS, unrecorded > 0 ? null : view.expenditure().receptionPersons());
     }
 }

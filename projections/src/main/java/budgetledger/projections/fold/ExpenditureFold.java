@@ -55,6 +55,11 @@ public final class ExpenditureFold {
         return buckets.values().stream().mapToInt(SpendBucket::receptionPersons).sum();
     }
 
+    /** Live (not reversed) 公务接待 vouchers whose batches and persons history never recorded. */
+    public int receptionUnrecorded() {
+        return buckets.values().stream().mapToInt(SpendBucket::receptionUnrecorded).sum();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ExpenditureFold f && buckets.equals(f.buckets);

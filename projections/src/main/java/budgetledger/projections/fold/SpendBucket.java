@@ -14,7 +14,8 @@ import budgetledger.core.money.Money;
  */
 public record SpendBucket(String lineId, LineKind kind, FundNature fundNature, Vintage vintage, String functionalCode,
                           String projectCode, String economicCode, ThreePublicCategory threePublic,
-                          boolean procurement, Money amount, int receptionBatches, int receptionPersons) {
+                          boolean procurement, Money amount, int receptionBatches, int receptionPersons,
+                          int receptionUnrecorded) {
 
     /** Postings of one line share its keys, and the 三公 category follows the economic code: these three suffice. */
     static String keyOf(Posting p) {
@@ -23,15 +24,20 @@ public record SpendBucket(String lineId, LineKind kind, FundNature fundNature, V
 
     static SpendBucket empty(Posting p) {
         return new SpendBucket(p.lineId(), p.kind(), p.fundNature(), p.vintage(), p.functionalCode(), p.projectCode(),
-                p.economicCode(), p.threePublic(), p.procurement(), Money.ZERO, 0, 0);
+                p.economicCode(), p.threePublic(), p.procurement(), Money.ZERO, 0, 0, 0);
     }
 
-    /** {@code sign} −1 takes a reversed posting back out, amount and reception counts alike. */
+    /**
+     * {@code sign} −1 takes a reversed posting back out, amount and reception counts alike. A reception whose counts
+     * history never recorded (null) counts in {@code receptionUnrecorded} instead: the figures then say 未记录.
+     */
     SpendBucket post(Posting p, int sign) {
         Money delta = sign < 0 ? p.amount().negate() : p.amount();
+        boolean unrecorded = p.receptionBatches() == null || p.receptionPersons() == null;
         return new SpendBucket(lineId, kind, fundNature, vintage, functionalCode, projectCode, economicCode,
                 threePublic, procurement, amount.plus(delta),
-                Math.addExact(receptionBatches, sign * p.receptionBatches()),
-                Math.addExact(receptionPersons, sign * p.receptionPersons()));
+                Math.addExact(receptionBatches, sign * (unrecorded ? 0 : p.receptionBatches())),
+                Math.addExact(receptionPersons, sign * (unrecorded ? 0 : p.receptionPersons())),
+                Math.addExact(receptionUnrecorded, unrecorded ? sign : 0));
     }
 }

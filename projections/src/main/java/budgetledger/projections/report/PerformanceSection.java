@@ -110,6 +110,12 @@ final class PerformanceSection {
                     .wan(actual).text("，").versusBudget(c.getKey()).text("，").change(actual, "比上年度决算数的").text("。"));
             body.explain(actual, c.getValue());
         }
+        if (!f.known(FigureNames.THREE_PUBLIC_RECEPTION_BATCHES)) {
+            // history imported without counts: say so, never "0次" as a fact (docs/rules.md 接待批次与人数)
+            body.add(body.sentence().text("公务接待批次和接待人数未记录（").count(FigureNames.THREE_PUBLIC_RECEPTION_UNRECORDED)
+                    .text("笔公务接待费支出未填写批次和人数）。"));
+            return;
+        }
         body.add(body.sentence().text("公务接待批次为 ").count(FigureNames.THREE_PUBLIC_RECEPTION_BATCHES).text("次，公务接待人数为 ")
                 .count(FigureNames.THREE_PUBLIC_RECEPTION_PERSONS).text("人。"));
     }

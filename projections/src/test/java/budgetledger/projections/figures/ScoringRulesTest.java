@@ -103,6 +103,28 @@ class ScoringRulesTest {
     }
 
     @Test
+    void threePublicChangeRateIsScoredAgainstThePriorYear() {
+        LedgerFixture before = LedgerFixture.year(2023)
+                .line("u", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", null, null, "10000.00")
+                .threePublicLimits("0", "0", "0", "5000.00").spendOnReception("r", "u", "1000.00", 2, 8);
+        LedgerFixture now = LedgerFixture.year(2024)
+                .line("u", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", null, null, "10000.00")
+                .threePublicLimits("0", "0", "0", "5000.00").spendOnReception("r", "u", "800.00", 2, 6)
+                .indicator("c", null, "过程指标", "预算管理", "三公经费变动率", "≤0%", "5",
+                        budgetledger.core.performance.LedgerMeasure.THREE_PUBLIC_CHANGE_RATE);
+        FiguresDocument doc = KeyFigures.build(now.view(), before.view(), null, null, FiguresOptions.DEFAULT);
+        // 800 against 1000 the year before: −20 %, within ≤ 0 %: full marks; the prior year's scores are still there
+        assertThat(doc.figures()).containsEntry("change.threePublic.total.actual.rate", "-0.2000")
+                .containsKey("prior.evaluation.score.total");
+        assertThat(doc.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("-20.00%", "5"));
+        // with no prior year at all there is nothing to measure: no actual, and it scores 0
+        FiguresDocument first = build(now);
+        assertThat(first.indicators().get("department")).extracting(IndicatorRow::actual, IndicatorRow::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "0"));
+    }
+
+    @Test
     void aBoundRateOverAZeroBudgetHasNoActual() {
         LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
                 .indicator("r", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE);

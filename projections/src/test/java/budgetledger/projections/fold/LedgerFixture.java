@@ -155,11 +155,16 @@ public final class LedgerFixture {
         return spend(id, lineId, "30217", yuan, batches, persons, false);
     }
 
+    /** A 公务接待费 voucher imported from history without batches and persons (未记录). */
+    public LedgerFixture spendOnReceptionUnrecorded(String id, String lineId, String yuan) {
+        return spend(id, lineId, "30217", yuan, null, null, false);
+    }
+
     public LedgerFixture spendOnProcurement(String id, String lineId, String economic, String yuan) {
         return spend(id, lineId, economic, yuan, 0, 0, true);
     }
 
-    private LedgerFixture spend(String id, String lineId, String economic, String yuan, int batches, int persons,
+    private LedgerFixture spend(String id, String lineId, String economic, String yuan, Integer batches, Integer persons,
                                 boolean procurement) {
         AppropriationRecorded l = lines.get(lineId);
         ThreePublicCategory threePublic = ThreePublicCategory.of(EconomicCode.of(economic)).orElse(null);

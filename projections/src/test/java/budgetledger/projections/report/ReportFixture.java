@@ -31,6 +31,17 @@ final class ReportFixture {
         return ReportBuilder.build(input());
     }
 
+    /** The figures of one department-year alone (no prior year), as of {@link #AS_OF}. */
+    static budgetledger.projections.figures.FiguresDocument figures(LedgerFixture f) {
+        return budgetledger.projections.figures.KeyFigures.build(f.view(), null, AS_OF, null, FiguresOptions.DEFAULT);
+    }
+
+    /** The Markdown report of one department-year alone (no prior year), as of {@link #AS_OF}. */
+    static String markdown(LedgerFixture f) {
+        Report report = ReportBuilder.build(ReportInput.of(f.view(), null, AS_OF, null, FiguresOptions.DEFAULT));
+        return new String(ReportFormat.MD.render(report, null), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static LedgerFixture year2024() {
         LedgerFixture books = SeedShapedDepartment.year2024("122050.00", "20650.00", "2167700.00");
         return texts(SeedShapedDepartment.indicators(books

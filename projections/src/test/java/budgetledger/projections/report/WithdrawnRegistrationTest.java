@@ -1,14 +1,11 @@
 package budgetledger.projections.report;
 
 import budgetledger.projections.figures.FiguresDocument;
-import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.figures.IndicatorRow;
-import budgetledger.projections.figures.KeyFigures;
 import budgetledger.projections.figures.ProjectFigures;
 import budgetledger.projections.fold.LedgerFixture;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static budgetledger.core.classification.ProjectCategory.BUSINESS;
@@ -35,36 +32,26 @@ class WithdrawnRegistrationTest {
                 .projectWithdrawn("px");
     }
 
-    private static FiguresDocument figures(LedgerFixture f) {
-        return KeyFigures.build(f.view(), null, ReportFixture.AS_OF, null, FiguresOptions.DEFAULT);
-    }
-
-    private static String markdown(LedgerFixture f) {
-        Report report = ReportBuilder.build(ReportInput.of(f.view(), null, ReportFixture.AS_OF, null,
-                FiguresOptions.DEFAULT));
-        return new String(ReportFormat.MD.render(report, null), StandardCharsets.UTF_8);
-    }
-
     private static List<String> indicatorNames(FiguresDocument doc) {
         return doc.indicators().values().stream().flatMap(List::stream).map(IndicatorRow::name).toList();
     }
 
     @Test
     void beforeTheWithdrawalTheMistakesAreInTheFiguresAndTheReport() {
-        FiguresDocument doc = figures(withMistakes());
+        FiguresDocument doc = ReportFixture.figures(withMistakes());
         assertThat(doc.projects()).extracting(ProjectFigures::code).contains("px");
         assertThat(indicatorNames(doc)).contains("误登记指标乙");
-        assertThat(markdown(withMistakes())).contains(MISTAKE, "误登记指标甲", "误登记项目的目标");
+        assertThat(ReportFixture.markdown(withMistakes())).contains(MISTAKE, "误登记指标甲", "误登记项目的目标");
     }
 
     @Test
     void withdrawnProjectAndIndicatorsLeaveTheFiguresAndTheFormsAndTheRestIsUnchanged() {
-        FiguresDocument after = figures(withdrawn());
+        FiguresDocument after = ReportFixture.figures(withdrawn());
         assertThat(after.projects()).extracting(ProjectFigures::code).doesNotContain("px").contains("p1");
         assertThat(indicatorNames(after)).doesNotContain("误登记指标甲", "误登记指标乙");
-        FiguresDocument never = figures(ReportFixture.year2024());
+        FiguresDocument never = ReportFixture.figures(ReportFixture.year2024());
         assertThat(after.figures()).isEqualTo(never.figures());
-        assertThat(markdown(withdrawn())).doesNotContain(MISTAKE, "误登记指标甲", "误登记指标乙", "误登记项目的目标")
+        assertThat(ReportFixture.markdown(withdrawn())).doesNotContain(MISTAKE, "误登记指标甲", "误登记指标乙", "误登记项目的目标")
                 .contains("业务工作开展专项经费");
     }
 
