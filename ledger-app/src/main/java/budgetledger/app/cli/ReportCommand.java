@@ -14,13 +14,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "report", description = "Print a department-year's report. --format figures-json: the key figures (figures.md) as JSON.")
+@Command(name = "report", description = "Print a department-year's report, or with --project one project's 项目支出绩效自评报告. --format figures-json: the key figures (figures.md) as JSON.")
 class ReportCommand implements Callable<Integer> {
     @Option(names = "--department", required = true)
     String department;
 
     @Option(names = "--year", required = true)
     int year;
+
+    @Option(names = "--project", description = "one project's self-evaluation report on its own (html, xlsx, pdf or md)")
+    String project;
 
     @Option(names = "--format", defaultValue = "figures-json",
             description = "figures-json (the key figures), or the self-evaluation report as html, xlsx, pdf or md")
@@ -51,6 +54,10 @@ class ReportCommand implements Callable<Integer> {
         }
         if (budgetledger.app.report.ReportFiles.handles(format)) {
             return renderReport();
+        }
+        if (project != null) {
+            spec.commandLine().getErr().println("--project 须与 --format html、xlsx、pdf 或 md 一起使用");
+            return 2;
         }
         if (!format.equals("figures-json")) {
             spec.commandLine().getErr().println("不支持的格式: " + format + "（可选 figures-json）");
@@ -93,7 +100,7 @@ class ReportCommand implements Callable<Integer> {
         try {
             budgetledger.projections.report.ReportFormat.parse(format); // an unknown format fails before any work
             if (fromExport != null) {
-                return budgetledger.app.report.ReportFiles.writeFromExport(fromExport, department, year, format,
+                return budgetledger.app.report.ReportFiles.writeFromExport(fromExport, department, year, project, format,
                         asOf == null ? java.time.Instant.now() : IsoTimes.asOf(asOf), through, out,
                         spec.commandLine().getOut(), spec.commandLine().getErr());
             }
@@ -105,7 +112,7 @@ class ReportCommand implements Callable<Integer> {
             return 2;
         }
         try (ConfigurableApplicationContext ctx = LedgerCli.context(false)) {
-            return budgetledger.app.report.ReportFiles.write(ctx, department, year, format, IsoTimes.asOf(asOf),
+            return budgetledger.app.report.ReportFiles.write(ctx, department, year, project, format, IsoTimes.asOf(asOf),
                     through, out, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (LedgerException e) {
             spec.commandLine().getErr().println(e.code() + ": " + e.getMessage());

@@ -79,14 +79,16 @@ public class ReportPage {
         boolean mayTrace = Permissions.mayReadHistory(actor.user(), departmentId);
         model.addAttribute("mayTrace", mayTrace);
         model.addAttribute("traceable", mayTrace ? traceable(html) : List.of());
-        Map<String, Object> f = (at == null ? figures.live(departmentId, year)
-                : figures.replayed(departmentId, year, at, null)).figures();
+        var doc = at == null ? figures.live(departmentId, year) : figures.replayed(departmentId, year, at, null);
+        Map<String, Object> f = doc.figures();
+        model.addAttribute("projects", doc.projects()); // each downloadable on its own (项目支出绩效自评报告)
         model.addAttribute("keyFigures", KEY.stream().map(n -> new KeyFigure(n.key(), n.chineseName(), n.kind(),
                 f.get(n.key()), FigureTrail.additive(n.key()))).toList());
         model.addAttribute("score", f.get("evaluation.score.total"));
         model.addAttribute("grade", f.get("evaluation.grade"));
         model.addAttribute("submissions", submissions.of(departmentId, year));
         model.addAttribute("formats", List.of(ReportFormat.XLSX, ReportFormat.PDF, ReportFormat.MD));
+        model.addAttribute("projectFormats", List.of(ReportFormat.values()));
         return "report";
     }
 

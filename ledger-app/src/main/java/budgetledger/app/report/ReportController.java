@@ -53,6 +53,25 @@ public class ReportController {
         ReportService.Rendered r = submission != null
                 ? reports.render(reports.submitted(departmentId, year, submission), f)
                 : reports.render(departmentId, year, f, IsoTimes.asOf(asOf), through);
+        return send(r, f);
+    }
+
+    /**
+     * {@code GET …/projects/{projectCode}/report?format=html|xlsx|pdf|md&asOf=&through=}: one project's
+     * 项目支出绩效自评报告 on its own — its form as the department's report prints it as 附件3, in the same formats.
+     */
+    @GetMapping("/api/v1/departments/{departmentId}/years/{year}/projects/{projectCode}/report")
+    public ResponseEntity<byte[]> projectReport(@PathVariable String departmentId, @PathVariable int year,
+                                                @PathVariable String projectCode,
+                                                @RequestParam(defaultValue = "html") String format,
+                                                @RequestParam(required = false) String asOf,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate through) {
+        ReportFormat f = ReportFormat.parse(format);
+        return send(reports.render(reports.projectReport(departmentId, year, projectCode, IsoTimes.asOf(asOf), through),
+                f), f);
+    }
+
+    private static ResponseEntity<byte[]> send(ReportService.Rendered r, ReportFormat f) {
         ContentDisposition disposition = ContentDisposition.builder(f.inline() ? "inline" : "attachment")
                 .filename(r.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

@@ -4,6 +4,7 @@ import budgetledger.app.audit.ExportArchive;
 import budgetledger.app.figures.YearAndPrior;
 import budgetledger.projections.figures.FiguresOptions;
 import budgetledger.projections.report.PdfRenderer;
+import budgetledger.projections.report.ProjectReport;
 import budgetledger.projections.report.Report;
 import budgetledger.projections.report.ReportBuilder;
 import budgetledger.projections.report.ReportFormat;
@@ -36,13 +37,16 @@ public final class ReportFiles {
     }
 
     /** From the database. Returns the exit code: 0 written, 2 a usage error (message on {@code err}). */
-    public static int write(ApplicationContext ctx, String department, int year, String format, Instant asOf,
-                            LocalDate through, Path out, PrintWriter stdout, PrintWriter err) throws IOException {
+    public static int write(ApplicationContext ctx, String department, int year, String project, String format,
+                            Instant asOf, LocalDate through, Path out, PrintWriter stdout, PrintWriter err)
+            throws IOException {
         ReportFormat f = ReportFormat.parse(format);
         if (!outputOk(f, out, err)) {
             return 2;
         }
-        ReportService.Rendered r = ctx.getBean(ReportService.class).render(department, year, f, asOf, through);
+        ReportService reports = ctx.getBean(ReportService.class);
+        ReportService.Rendered r = project == null ? reports.render(department, year, f, asOf, through)
+                : reports.render(reports.projectReport(department, year, project, asOf, through), f);
         return emit(r.bytes(), out, stdout, err);
     }
 
@@ -51,22 +55,23 @@ public final class ReportFiles {
      * exported, at the same {@code asOf} through the same day of its year), default scoring options, and the PDF
      * font of the environment ({@code LEDGER_PDF_FONT}).
      */
-    public static int writeFromExport(Path export, String department, int year, String format, Instant asOf,
-                                      LocalDate through, Path out, PrintWriter stdout, PrintWriter err)
+    public static int writeFromExport(Path export, String department, int year, String project, String format,
+                                      Instant asOf, LocalDate through, Path out, PrintWriter stdout, PrintWriter err)
             throws IOException {
         ReportFormat f = ReportFormat.parse(format);
         if (!outputOk(f, out, err)) {
             return 2;
         }
-        Report report = fromStreams(ExportArchive.read(export).streams(), department, year, asOf, through);
+        Report report = fromStreams(ExportArchive.read(export).streams(), department, year, project, asOf, through);
         byte[] bytes = f.render(report, f == ReportFormat.PDF ? PdfRenderer.fromEnvironment() : null);
         return emit(bytes, out, stdout, err);
     }
 
-    static Report fromStreams(Map<String, List<RecordedEvent>> streams, String department, int year, Instant asOf,
-                              LocalDate through) {
+    static Report fromStreams(Map<String, List<RecordedEvent>> streams, String department, int year, String project,
+                              Instant asOf, LocalDate through) {
         YearAndPrior years = ExportArchive.replayWithPrior(streams, department, year, asOf, through);
-        return ReportBuilder.build(ReportInput.of(years.current(), years.prior(), asOf, through, FiguresOptions.DEFAULT));
+        ReportInput in = ReportInput.of(years.current(), years.prior(), asOf, through, FiguresOptions.DEFAULT);
+        return project == null ? ReportBuilder.build(in) : ProjectReport.build(in, project);
     }
 
     private static boolean outputOk(ReportFormat f, Path out, PrintWriter err) {

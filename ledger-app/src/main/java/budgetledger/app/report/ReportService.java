@@ -8,6 +8,7 @@ import budgetledger.app.seal.Seal;
 import budgetledger.app.seal.SealStore;
 import budgetledger.projections.report.CjkFont;
 import budgetledger.projections.report.PdfRenderer;
+import budgetledger.projections.report.ProjectReport;
 import budgetledger.projections.report.Report;
 import budgetledger.projections.report.ReportBuilder;
 import budgetledger.projections.report.ReportFormat;
@@ -65,6 +66,17 @@ public class ReportService {
                 .map(Seal::shortForm).orElse(null);
         return report(departmentId, year, s.figuresAsOf(), null).withSubmission(new Report.Submitted(s.sequence(),
                 s.recordedAt(), s.recordedBy(), s.scoreTotal(), s.grade(), s.figuresHash(), seal));
+    }
+
+    /**
+     * One project's 项目支出绩效自评报告 ({@link ProjectReport}) from the same replay as the department's report, so
+     * its form is the 附件3 that report prints; UNKNOWN_PROJECT when the year has no such project.
+     */
+    public Report projectReport(String departmentId, int year, String projectCode, Instant asOf, LocalDate through) {
+        Instant at = asOf == null ? clock.instant() : asOf;
+        YearAndPrior years = figures.replayWithPrior(departmentId, year, at, through);
+        return ProjectReport.build(ReportInput.of(years.current(), years.prior(), at, through, scoring.options()),
+                projectCode);
     }
 
     public Rendered render(String departmentId, int year, ReportFormat format, Instant asOf, LocalDate through) {

@@ -61,6 +61,7 @@ public final class AccessRules {
             rule("GET", YEAR + "/figures", READ),
             rule("POST", YEAR + "/reconcile", READ), // a computation over the figures: records nothing
             rule("GET", YEAR + "/report", READ),
+            rule("GET", YEAR + "/projects/{projectCode}/report", READ),
             rule("GET", YEAR + "/submissions", READ),
             rule("GET", YEAR + "/proposals", READ),
             rule("GET", YEAR + "/exports/vouchers", READ),

@@ -128,9 +128,10 @@ public final class CommandCatalogue {
             case RECORD_EXPENDITURE -> api(c, "记录支出", Route.year("expenditures"), RECORDER)
                     .optional("payee", "voucherNo", "summary");
             case REVERSE_EXPENDITURE -> api(c, "冲销支出", Route.item("expenditures", "expenditureId", "reversal"), RECORDER);
-            case REGISTER_PROJECT -> api(c, "登记项目", Route.year("projects"), RECORDER).optional("implementingUnit");
+            case REGISTER_PROJECT -> api(c, "登记项目", Route.year("projects"), RECORDER)
+                    .optional("implementingUnit", "categoryName");
             case SET_PERFORMANCE_GOAL -> api(c, "设定绩效目标", Route.year("goals"), RECORDER)
-                    .optional("projectCode", "achieved");
+                    .optional("projectCode", "achieved", "template", "weights", "weightsReason");
             case DEFINE_INDICATOR -> api(c, "定义绩效指标", Route.year("indicators"), RECORDER)
                     .optional("projectCode", "operator", "targetValue", "unit", "weight", "measure", "rule");
             case RECORD_INDICATOR_OUTCOME -> api(c, "记录指标完成值", Route.item("indicators", "indicatorId", "outcome"), RECORDER)

@@ -440,6 +440,18 @@ class ApiErrorCodesTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aGoalsTemplateAndWeightsAreChecked() {
+        refused(422, "UNKNOWN_TEMPLATE", () -> api.post(y + "/goals", body("goal", "保障运转",
+                "template", "provincial-project-4funds")));
+        Api.Response sum = refused(422, "INVALID_WEIGHTS", () -> api.post(y + "/goals", body("goal", "保障运转",
+                "weights", Map.of("预算执行", "15"), "weightsReason", "批复")));
+        assertThat(sum.json().path("detail").asText()).contains("权重合计为 105，须为 100");
+        refused(422, "INVALID_WEIGHTS", () -> api.post(y + "/goals", body("goal", "保障运转",
+                "weights", Map.of("预算执行", "20", "满意度", "0"))));
+        api.post(y + "/goals", body("goal", "保障运转", "template", "hunan-department-legacy")).expect(201);
+    }
+
+    @Test
     void methodNotAllowed() {
         refused(405, "METHOD_NOT_ALLOWED", () -> api.send(HttpMethod.DELETE, "/api/v1/departments", null, null, null));
         refused(405, "METHOD_NOT_ALLOWED", () -> api.send(HttpMethod.PUT, y + "/expenditures",

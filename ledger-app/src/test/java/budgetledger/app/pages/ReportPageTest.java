@@ -88,6 +88,19 @@ class ReportPageTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void eachProjectDownloadsOnItsOwnAtThePagesMoment() throws Exception {
+        String body = auditor.get(SEED + "/report" + at("2025-04-15 23:59:59")).body();
+        Matcher link = Pattern.compile("/api/v1/departments/yiyang-zzb/years/2024/projects/([^/]+)/report\\?format=md&amp;asOf="
+                + Pattern.quote(SUBMITTED)).matcher(body);
+        assertThat(body).contains("id=\"project-reports\"");
+        assertThat(link.find()).as("a project's own report, at the page's moment").isTrue();
+        HttpResponse<String> md = auditor.get("/api/v1/departments/yiyang-zzb/years/2024/projects/" + link.group(1)
+                + "/report?format=md&asOf=" + SUBMITTED);
+        assertThat(md.statusCode()).isEqualTo(200);
+        assertThat(md.body()).contains("项目支出绩效自评报告", "## 附件 2024 年度项目支出绩效自评表", "其中：当年财政拨款");
+    }
+
+    @Test
     void aFiguresEventsAddUpToItWithWhoWhenAndWhyInChinaTime() throws Exception {
         HttpResponse<String> page = auditor.get(SEED + "/figures/budget.full/events?asOf=" + SUBMITTED);
         assertThat(page.statusCode()).isEqualTo(200);

@@ -85,6 +85,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/figures", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/report", READ),
+            Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/projects/{projectCode}/report", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/submissions", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/proposals", READ),
             Map.entry("GET /api/v1/departments/{departmentId}/years/{year}/exports/vouchers", READ),
@@ -291,7 +292,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static String concrete(String pattern) {
         return pattern.replace("{departmentId}", OWN).replace("{year}", "2024").replace("{id}", "X1")
                 .replace("{name}", "budget.full").replace("{tokenId}", "tk_0000").replace("{proposalId}", "P-X1").replace("{username}", "mx-nobody")
-                .replace("{sequence}", "0")
+                .replace("{sequence}", "0").replace("{projectCode}", "P-X1")
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
     }
 

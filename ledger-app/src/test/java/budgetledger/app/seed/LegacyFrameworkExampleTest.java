@@ -78,4 +78,14 @@ class LegacyFrameworkExampleTest extends PostgresIntegrationTest {
         assertThat(md).contains("得分为 91.43分（预算执行率 9.87 分，投入指标 10.50 分，过程指标 11.50 分，产出指标 40.00 分，"
                 + "效益指标 19.56 分");
     }
+
+    @Test
+    void theOlderFrameworksFormsArePrintedAsItsTemplateSays() {
+        // the goal chose hunan-department-legacy: 附件1 shows the initial project budget and ends with the whole
+        // budget's adjustment (年初 → 调整后); 附件2 carries the framework's own title
+        String md = new String(reports.render("legacy-county", 2024, ReportFormat.MD, null, null).bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(md).contains("部门整体支出预算调整（年初→调整后）", "2024 年度部门整体支出绩效评价表")
+                .doesNotContain("部门基本支出预算调整");
+    }
 }

@@ -6,7 +6,10 @@ import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.Fact;
 import budgetledger.core.common.LedgerException;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The self-evaluation's statements (绩效自评): goals, the report's texts, and the submission with its score. */
 public final class Evaluation {
@@ -18,8 +21,32 @@ public final class Evaluation {
     /** A goal of the department (no project) or of a registered project, and optionally how it was achieved. */
     public static Fact goal(SetPerformanceGoal c, DepartmentYear dy, Projects projects) {
         String project = projects.optional(c.projectCode());
-        return new Fact(new PerformanceGoalSet(dy.departmentId(), dy.year(), project, Checks.text(c.goal(), "绩效目标"),
-                Checks.optional(c.achieved())), dy.yearEnd(), project == null ? "department" : project);
+        String goal = Checks.text(c.goal(), "绩效目标");
+        EvaluationTemplate template = EvaluationTemplates.forGoal(c.template(), project == null
+                ? EvaluationTemplate.Scope.DEPARTMENT : EvaluationTemplate.Scope.PROJECT);
+        Map<String, String> weights = overriddenWeights(c, template);
+        return new Fact(new PerformanceGoalSet(dy.departmentId(), dy.year(), project, goal,
+                Checks.optional(c.achieved()), template.key(), weights, weights == null ? null : c.weightsReason().trim()),
+                dy.yearEnd(), project == null ? "department" : project);
+    }
+
+    /**
+     * A goal's own weights (docs/scoring.md, 评价模板): only with a reason, only for the template's parts, and the
+     * whole must still add up to 100 — refused with the sum otherwise. Null when the goal keeps the template's.
+     */
+    private static Map<String, String> overriddenWeights(SetPerformanceGoal c, EvaluationTemplate template) {
+        if (c.weights() == null || c.weights().isEmpty()) {
+            return null;
+        }
+        if (c.weightsReason() == null || c.weightsReason().isBlank()) {
+            throw new LedgerException(ErrorCode.INVALID_WEIGHTS, "调整评价模板 " + template.key()
+                    + " 的权重须说明理由 weightsReason");
+        }
+        Map<String, BigDecimal> effective = template.weightsWith(c.weights());
+        EvaluationTemplate.requireHundred(effective, "绩效目标（评价模板 " + template.key() + "）");
+        Map<String, String> given = new TreeMap<>();
+        c.weights().forEach((part, w) -> given.put(part.trim(), effective.get(part.trim()).toPlainString()));
+        return given;
     }
 
     public static Fact text(RecordEvaluationText c, DepartmentYear dy) {

@@ -1,5 +1,6 @@
 package budgetledger.core.performance;
 
+import budgetledger.core.classification.ProjectCategory;
 import budgetledger.core.common.Checks;
 import budgetledger.core.common.DepartmentYear;
 import budgetledger.core.common.ErrorCode;
@@ -26,8 +27,16 @@ public final class Projects {
             throw new LedgerException(ErrorCode.DUPLICATE_PROJECT, code);
         }
         Checks.required(c.category(), "项目类别 category");
-        return new Fact(new ProjectRegistered(dy.departmentId(), dy.year(), code, Checks.text(c.name(), "项目名称"),
-                c.category(), Checks.optional(c.implementingUnit())), dy.yearEnd(), code);
+        String name = Checks.text(c.name(), "项目名称");
+        // OWN: a category the department names itself; the shipped ones carry their template's name, not one typed
+        String categoryName = c.category() == ProjectCategory.OWN
+                ? Checks.text(c.categoryName(), "自定项目类别名称 categoryName") : null;
+        if (c.category() != ProjectCategory.OWN && Checks.optional(c.categoryName()) != null) {
+            throw new LedgerException(ErrorCode.INVALID_REQUEST, "categoryName 只用于自定类别（category OWN），收到 "
+                    + c.category() + " 与 “" + c.categoryName().trim() + "”");
+        }
+        return new Fact(new ProjectRegistered(dy.departmentId(), dy.year(), code, name, c.category(),
+                Checks.optional(c.implementingUnit()), categoryName), dy.yearEnd(), code);
     }
 
     /**

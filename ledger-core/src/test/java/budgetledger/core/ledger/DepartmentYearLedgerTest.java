@@ -964,7 +964,8 @@ class DepartmentYearLedgerTest {
         void setsDepartmentGoal() {
             fixture.givenCommands(anOpenYear())
                     .when(new SetPerformanceGoal(DEPT, YEAR, null, "保障机关正常运转", null))
-                    .expectEvents(new PerformanceGoalSet(DEPT, YEAR, null, "保障机关正常运转", null))
+                    .expectEvents(new PerformanceGoalSet(DEPT, YEAR, null, "保障机关正常运转", null,
+                            "hunan-department-2020", null, null))
                     .expectResultMessagePayload(new Recorded("department", 1, false));
         }
 

@@ -2,6 +2,7 @@ package budgetledger.projections.figures;
 
 import budgetledger.projections.fold.LedgerView;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -33,8 +34,9 @@ record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFi
                 .toList();
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(null),
                 view.performance(), f, null);
+        BigDecimal weight = view.performance().executionWeight(null);
         Evaluation.addScores(f, Evaluation.DEPARTMENT, Evaluation.executionPoints(f.money(FigureNames.EXPENDITURE_TOTAL),
-                f.money(FigureNames.BUDGET_FULL), o), scored, o);
+                f.money(FigureNames.BUDGET_FULL), weight, o), scored, weight, o);
         return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects);
     }
 }

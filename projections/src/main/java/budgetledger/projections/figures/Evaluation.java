@@ -32,8 +32,8 @@ final class Evaluation {
     }
 
     /** Null (不适用) when the full-year budget is zero: there was nothing to execute. */
-    static BigDecimal executionPoints(Money executed, Money fullYearBudget, FiguresOptions o) {
-        return Scoring.executionPoints(executed, fullYearBudget, o.executionWeight(), o.capExecutionPoints());
+    static BigDecimal executionPoints(Money executed, Money fullYearBudget, BigDecimal weight, FiguresOptions o) {
+        return Scoring.executionPoints(executed, fullYearBudget, weight, o.capExecutionPoints());
     }
 
     /**
@@ -42,14 +42,14 @@ final class Evaluation {
      * 投入 15 + 过程 15 + 产出 40 + 效益 20 adds up to its form's 100 as the form prints it.
      */
     static void addScores(FigureSet f, ScoreNames names, BigDecimal execution, List<ScoredIndicator> scored,
-                          FiguresOptions o) {
+                          BigDecimal executionWeight, FiguresOptions o) {
         f.score(names.execution(), execution);
         f.score(names.input(), sum(scored, "投入", ScoredIndicator::score));
         f.score(names.process(), sum(scored, "过程", ScoredIndicator::score));
         f.score(names.output(), sum(scored, "产出", ScoredIndicator::score));
         f.score(names.outcome(), sum(scored, "效益", ScoredIndicator::score));
         f.score(names.satisfaction(), sum(scored, "满意度", ScoredIndicator::score));
-        BigDecimal total = total(execution, scored, o.executionWeight());
+        BigDecimal total = total(execution, scored, executionWeight);
         f.score(names.total(), total);
         f.grade(names.grade(), total == null ? null : Scoring.grade(total, o.bands()));
     }

@@ -6,6 +6,7 @@ import budgetledger.projections.fold.LedgerView;
 import budgetledger.projections.fold.ProjectDef;
 import budgetledger.projections.fold.SpendBucket;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -28,7 +29,9 @@ final class ProjectForm {
         f.rate(FigureNames.PROJECT_EXECUTION_RATE, executed, full);
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(project.code()),
                 view.performance(), department, f);
-        Evaluation.addScores(f, Evaluation.PROJECT, Evaluation.executionPoints(executed, full, o), scored, o);
+        BigDecimal weight = view.performance().executionWeight(project.code());
+        Evaluation.addScores(f, Evaluation.PROJECT, Evaluation.executionPoints(executed, full, weight, o), scored,
+                weight, o);
         String category = project.category() == null ? null : project.category().key();
         return new ProjectFigures(project.code(), project.name(), category, f.toJson(),
                 scored.stream().map(ScoredIndicator::row).toList());

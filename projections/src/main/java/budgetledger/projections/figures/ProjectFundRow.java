@@ -16,6 +16,12 @@ public enum ProjectFundRow {
         this.key = key;
     }
 
+    /** The row of a key ({@code currentYear}, {@code carryOver}, {@code other}), as a template's fund rows name it. */
+    public static ProjectFundRow ofKey(String key) {
+        return java.util.Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fund row " + key));
+    }
+
     public String key() {
         return key;
     }

@@ -10,6 +10,10 @@ import budgetledger.core.performance.ProjectRegistered;
 import budgetledger.core.performance.ProjectWithdrawn;
 import budgetledger.core.performance.SelfEvaluationSubmitted;
 
+import budgetledger.core.performance.EvaluationTemplate;
+import budgetledger.core.performance.EvaluationTemplates;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +39,7 @@ public final class PerformanceFold {
     void apply(Object payload, long sequence) {
         if (payload instanceof ProjectRegistered e) {
             projects.put(e.projectCode(), new ProjectDef(e.projectCode(), e.name(), e.category(),
-                    e.implementingUnit(), sequence));
+                    e.implementingUnit(), sequence, e.categoryName()));
         } else if (payload instanceof IndicatorDefined e) {
             indicators.put(e.indicatorId(), new IndicatorDef(e.indicatorId(), e.projectCode(), e.level1(), e.level2(),
                     e.name(), e.target(), e.weight(), e.measure(), sequence, e.rule()));
@@ -43,7 +47,8 @@ public final class PerformanceFold {
             outcomes.put(e.indicatorId(), new IndicatorOutcome(e.actual(), e.achievement(), e.score(),
                     e.deviationReason(), e.businessDate()));
         } else if (payload instanceof PerformanceGoalSet e) {
-            Goal goal = new Goal(e.goal(), e.achieved());
+            Goal goal = new Goal(e.goal(), e.achieved(), e.template(),
+                    e.weights() == null ? null : new TreeMap<>(e.weights()), e.weightsReason());
             if (e.projectCode() == null) {
                 departmentGoal = goal;
             } else {
@@ -105,6 +110,26 @@ public final class PerformanceFold {
 
     public Optional<Goal> projectGoal(String projectCode) {
         return Optional.ofNullable(projectGoals.get(projectCode));
+    }
+
+    /**
+     * The evaluation template of the department's evaluation ({@code projectCode} null) or a project's: the one its
+     * goal chose; with no goal, or a goal recorded before templates, the default of its scope (docs/scoring.md).
+     */
+    public EvaluationTemplate template(String projectCode) {
+        Optional<Goal> goal = projectCode == null ? departmentGoal() : projectGoal(projectCode);
+        return EvaluationTemplates.recorded(goal.map(Goal::template).orElse(null), projectCode != null);
+    }
+
+    /** The weights the evaluation is scored by: its template's, with its goal's override. */
+    public Map<String, BigDecimal> weights(String projectCode) {
+        Optional<Goal> goal = projectCode == null ? departmentGoal() : projectGoal(projectCode);
+        return template(projectCode).weightsWith(goal.map(Goal::weights).orElse(null));
+    }
+
+    /** The weight of 预算执行率 in this evaluation: never a server setting, always its template's or goal's. */
+    public BigDecimal executionWeight(String projectCode) {
+        return weights(projectCode).get(EvaluationTemplate.EXECUTION_PART);
     }
 
     public Map<String, String> texts() {

@@ -2,6 +2,7 @@ package budgetledger.projections.report;
 
 import budgetledger.core.classification.ProjectCategory;
 import budgetledger.core.money.Money;
+import budgetledger.core.performance.EvaluationTemplate;
 import budgetledger.projections.figures.FigureName;
 import budgetledger.projections.figures.FigureNames;
 import budgetledger.projections.figures.PublicFundGroup;
@@ -43,7 +44,12 @@ final class BasicDataForm {
         rows.add(publicFundRow(f, "水费、电费、差旅费", PublicFundGroup.UTILITIES_AND_TRAVEL));
         rows.add(publicFundRow(f, "会议费、培训费", PublicFundGroup.MEETINGS_AND_TRAINING));
         rows.add(row(f, "政府采购金额", null, FigureNames.BUDGET_PROCUREMENT, FigureNames.EXPENDITURE_PROCUREMENT));
-        rows.add(row(f, "部门基本支出预算调整", null, FigureNames.BUDGET_BASIC_FULL, FigureNames.EXPENDITURE_BASIC));
+        if (print(in).wholeAdjustmentRow()) {
+            // the older 基础数据表: the unit's whole budget from 年初 (预算数 column) to 调整后 (决算数 column)
+            rows.add(row(f, "部门整体支出预算调整（年初→调整后）", null, FigureNames.BUDGET_INITIAL, FigureNames.BUDGET_FULL));
+        } else {
+            rows.add(row(f, "部门基本支出预算调整", null, FigureNames.BUDGET_BASIC_FULL, FigureNames.EXPENDITURE_BASIC));
+        }
         buildings(rows, f, year);
         rows.add(List.of(Cell.head("厉行节约保障措施"),
                 Cell.text(texts.take("frugality").orElse("（未记录，section “frugality”）"), COLUMNS - 1)));
@@ -72,24 +78,56 @@ final class BasicDataForm {
         return row(f, label, actual.prior(), FigureNames.publicFundBudget(group), actual);
     }
 
+    /**
+     * 项目支出 and its categories. The 预算数 column is the full-year budget on the 财预〔2020〕10号 forms and the
+     * initial budget on the older 基础数据表: the department's evaluation template says which (docs/scoring.md).
+     */
     private static void projects(List<List<Cell>> rows, ReportFigures f, ReportInput in) {
-        rows.add(row(f, "项目支出", FigureNames.EXPENDITURE_PROJECT.prior(), FigureNames.BUDGET_PROJECT_FULL,
+        boolean initial = print(in).initialBudgetColumn();
+        rows.add(row(f, "项目支出", FigureNames.EXPENDITURE_PROJECT.prior(),
+                initial ? FigureNames.BUDGET_PROJECT_INITIAL : FigureNames.BUDGET_PROJECT_FULL,
                 FigureNames.EXPENDITURE_PROJECT));
-        rows.add(categoryRow(f, "其中：1、业务工作经费", ProjectCategory.BUSINESS));
-        rows.add(categoryRow(f, "2、运行维护经费", ProjectCategory.OPERATIONS));
-        rows.add(categoryRow(f, "3、市级专项资金（一个专项一行）", ProjectCategory.SPECIAL));
+        EvaluationTemplate template = in.current().performance().template(null);
+        rows.add(categoryRow(f, in, "其中：1、" + categoryName(template, ProjectCategory.BUSINESS), ProjectCategory.BUSINESS));
+        rows.add(categoryRow(f, in, "2、" + categoryName(template, ProjectCategory.OPERATIONS), ProjectCategory.OPERATIONS));
+        rows.add(categoryRow(f, in, "3、" + categoryName(template, ProjectCategory.SPECIAL) + "（一个专项一行）",
+                ProjectCategory.SPECIAL));
+        // the department's own categories (OWN), on a row of their own only when a project has one
+        List<String> own = in.current().performance().projects().stream().map(p -> p.categoryName())
+                .filter(n -> n != null).distinct().toList();
+        if (!own.isEmpty()) {
+            rows.add(categoryRow(f, in, "4、自定类别：" + String.join("、", own), ProjectCategory.OWN));
+        }
+        FigureName budget = initial ? FigureNames.PROJECT_BUDGET_INITIAL : FigureNames.PROJECT_BUDGET_FULL;
         for (Map.Entry<String, ProjectFigures[]> p : specialProjects(in).entrySet()) {
             ProjectFigures now = p.getValue()[0];
             ProjectFigures before = p.getValue()[1];
             String name = now != null ? now.name() : before.name();
             rows.add(List.of(Cell.text(name), projectAmount(before, FigureNames.PROJECT_EXECUTED),
-                    projectAmount(now, FigureNames.PROJECT_BUDGET_FULL), projectAmount(now, FigureNames.PROJECT_EXECUTED)));
+                    projectAmount(now, budget), projectAmount(now, FigureNames.PROJECT_EXECUTED)));
         }
     }
 
-    private static List<Cell> categoryRow(ReportFigures f, String label, ProjectCategory category) {
+    private static EvaluationTemplate.Print print(ReportInput in) {
+        return in.current().performance().template(null).print();
+    }
+
+    private static String categoryName(EvaluationTemplate template, ProjectCategory category) {
+        return template.categories().stream().filter(c -> c.key().equals(category.key()))
+                .map(EvaluationTemplate.Category::name).findFirst().orElse(category.nameZh());
+    }
+
+    private static List<Cell> categoryRow(ReportFigures f, ReportInput in, String label, ProjectCategory category) {
         FigureName actual = FigureNames.projectCategoryActual(category);
-        return row(f, label, actual.prior(), FigureNames.projectCategoryBudget(category), actual);
+        if (!print(in).initialBudgetColumn()) {
+            return row(f, label, actual.prior(), FigureNames.projectCategoryBudget(category), actual);
+        }
+        // the initial budget of a category is the sum of its projects' (no figure of its own to drill into)
+        Money initial = in.figures().projects().stream().filter(p -> category.key().equals(p.category()))
+                .map(p -> new ReportFigures(p.name(), p.figures()).money(FigureNames.PROJECT_BUDGET_INITIAL))
+                .reduce(Money.ZERO, Money::plus);
+        List<Cell> full = row(f, label, actual.prior(), FigureNames.projectCategoryBudget(category), actual);
+        return List.of(full.get(0), full.get(1), new Cell.Amount(initial, null, 2, 1), full.get(3));
     }
 
     /** 市级专项 of either year by project code: the prior year's first, in registration order (as the seed lists them). */

@@ -29,16 +29,18 @@ final class DepartmentForm {
         BigDecimal execution = f.score(FigureNames.EVALUATION_SCORE_EXECUTION);
         List<Cell> total = new ArrayList<>(List.of(Cell.head("年度资金总额", 4), FormParts.amount(f, FigureNames.BUDGET_INITIAL),
                 FormParts.amount(f, FigureNames.BUDGET_FULL), FormParts.amount(f, FigureNames.EXPENDITURE_TOTAL)));
-        total.addAll(FormParts.executionCells(in.options().executionWeight(), f.ratio(FigureNames.EXECUTION_RATE),
+        BigDecimal weight = in.current().performance().executionWeight(null);
+        total.addAll(FormParts.executionCells(weight, f.ratio(FigureNames.EXECUTION_RATE),
                 execution, FigureNames.EXECUTION_RATE.key(), FigureNames.EVALUATION_SCORE_EXECUTION.key()));
         rows.add(total);
         rows.add(List.of(Cell.head("按收入性质分：", 5), Cell.head("按支出性质分：", 5)));
         rows.addAll(natures);
         rows.addAll(FormParts.goalRows(in.current().performance().departmentGoal()));
         rows.addAll(FormParts.indicatorRows(indicators));
-        rows.add(FormParts.totalRow(in.options().executionWeight(), indicators, f.score(FigureNames.EVALUATION_SCORE_TOTAL),
+        rows.add(FormParts.totalRow(weight, indicators, f.score(FigureNames.EVALUATION_SCORE_TOTAL),
                 FigureNames.EVALUATION_SCORE_TOTAL.key(), execution != null));
-        return new Attachment("附件2", year + " 年度部门整体支出绩效自评表", "金额单位：万元",
+        String title = in.current().performance().template(null).print().formTitle();
+        return new Attachment("附件2", year + " 年度" + title, "金额单位：万元",
                 new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
     }
 

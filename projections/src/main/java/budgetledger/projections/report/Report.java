@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The 整体支出绩效自评报告 of a department-year as of {@code asOf} (recorded time) and {@code through} (business
- * date): title, body in reading order, and the attachment forms. A value object: renderers only print it.
+ * The 整体支出绩效自评报告 of a department-year (or, with {@code projectCode}, one project's 项目支出绩效自评报告)
+ * as of {@code asOf} (recorded time) and {@code through} (business date): title, body in reading order, and the
+ * attachment forms. A value object: renderers only print it.
  */
 public record Report(String departmentId, String departmentName, int year, Instant asOf, LocalDate through,
                      String title, String subtitle, List<Block> body, List<Attachment> attachments,
-                     Submitted submitted) {
+                     Submitted submitted, String projectCode) {
     public Report {
         body = List.copyOf(body);
         attachments = List.copyOf(attachments);
@@ -26,7 +27,8 @@ public record Report(String departmentId, String departmentName, int year, Insta
 
     /** This report as the submitted version {@code s} (its {@link #asOf()} should be the submission's figuresAsOf). */
     public Report withSubmission(Submitted s) {
-        return new Report(departmentId, departmentName, year, asOf, through, title, subtitle, body, attachments, s);
+        return new Report(departmentId, departmentName, year, asOf, through, title, subtitle, body, attachments, s,
+                projectCode);
     }
 
     /**
@@ -45,8 +47,11 @@ public record Report(String departmentId, String departmentName, int year, Insta
                 + (submitted.seal() == null ? "" : "，封印 " + submitted.seal()) + "。" + figures;
     }
 
-    /** A file name without extension, e.g. {@code yiyang-zzb-2024-整体支出绩效自评报告}. */
+    /**
+     * A file name without extension, e.g. {@code yiyang-zzb-2024-整体支出绩效自评报告}; a project's report (projectCode
+     * not null) names its project: {@code yiyang-zzb-2024-P1-项目支出绩效自评报告}.
+     */
     public String fileBaseName() {
-        return departmentId + "-" + year + "-" + subtitle;
+        return departmentId + "-" + year + "-" + (projectCode == null ? "" : projectCode + "-") + subtitle;
     }
 }

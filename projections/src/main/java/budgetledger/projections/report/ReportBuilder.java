@@ -24,6 +24,6 @@ public final class ReportBuilder {
         attachments.forEach(a -> Grid.of(a.table()));
         String name = in.figures().departmentName() == null ? in.figures().department() : in.figures().departmentName();
         return new Report(in.figures().department(), name, in.figures().year(), in.figures().asOf(),
-                in.figures().through(), in.figures().year() + " 年度" + name, SUBTITLE, body, attachments, null);
+                in.figures().through(), in.figures().year() + " 年度" + name, SUBTITLE, body, attachments, null, null);
     }
 }

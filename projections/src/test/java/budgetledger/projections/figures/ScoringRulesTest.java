@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import static budgetledger.core.classification.FundNature.GENERAL_PUBLIC;
 import static budgetledger.core.classification.LineKind.BASIC_PUBLIC;
@@ -145,24 +146,41 @@ class ScoringRulesTest {
                 .spend("a", "office", "30201", "100.00")
                 .reduce("office", "0.01"); // the ledger refuses this; an imported history might not
         assertThat(build(over).figures()).containsEntry("evaluation.score.execution", "10.00");
-        FiguresOptions uncapped = new FiguresOptions(false, BigDecimal.TEN, Scoring.GradeBands.DEFAULT);
+        FiguresOptions uncapped = new FiguresOptions(false, Scoring.GradeBands.DEFAULT);
         assertThat(KeyFigures.build(over.view(), null, null, null, uncapped).figures())
                 .containsEntry("evaluation.score.execution", "10.00")
                 .containsEntry("execution.rate", "1.0001");
     }
 
     @Test
-    void theDeploymentChoosesWeightAndGradeBands() {
-        FiguresOptions legacy = new FiguresOptions(true, BigDecimal.valueOf(20),
+    void theGoalChoosesTheExecutionWeightAndTheDeploymentTheGradeBands() {
+        FiguresOptions bands = new FiguresOptions(true,
                 new Scoring.GradeBands(BigDecimal.valueOf(80), BigDecimal.valueOf(70), BigDecimal.valueOf(60)));
         LedgerFixture year = spent("100.00", "85.00")
+                .goal(null, "整体目标", "hunan-department-2020", Map.of("预算执行", "20", "满意度", "0"))
                 .indicator("d1", null, "产出指标", "数量指标", "培训", "≥100次", "80").outcome("d1", "70次");
         // 17 of 20 for execution + 56 of 80: 73, 良 on the 80 / 70 / 60 bands, 中 on 财政部's 90 / 80 / 60
-        FiguresDocument doc = KeyFigures.build(year.view(), null, null, null, legacy);
+        FiguresDocument doc = KeyFigures.build(year.view(), null, null, null, bands);
         assertThat(doc.figures()).containsEntry("evaluation.score.execution", "17.00")
                 .containsEntry("evaluation.score.total", "73.00")
                 .containsEntry("evaluation.grade", "良");
         assertThat(build(year).figures()).containsEntry("evaluation.grade", "中");
+    }
+
+    @Test
+    void withoutGoalOrWithAnOldGoalTheExecutionWeighsTheDefaultTemplatesTen() {
+        LedgerFixture year = spent("100.00", "85.00").goal(null, "整体目标", null);
+        assertThat(build(year).figures()).containsEntry("evaluation.score.execution", "8.50");
+    }
+
+    @Test
+    void aProjectOnTheProvincialFormIsScoredAtItsWeightsAndRescaledWithoutBudget() {
+        LedgerFixture f = LedgerFixture.year(2024).project("p1", "专项", BUSINESS)
+                .goal("p1", "目标", "provincial-project-4funds", null)
+                .indicator("q", "p1", "产出指标", "数量指标", "次数", "≥10次", "60").outcome("q", "9次");
+        // no budget: 54 of the indicators' 60 over the form's 70 (10 + 60) → 63.00
+        assertThat(build(f).projects().get(0).figures()).containsEntry("score.execution", null)
+                .containsEntry("score.total", "63.00");
     }
 
     @Test

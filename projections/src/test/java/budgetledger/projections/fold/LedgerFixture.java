@@ -191,8 +191,19 @@ public final class LedgerFixture {
         return add(new ProjectRegistered(departmentId, year, code, name, category, null));
     }
 
+    /** A project in a category the department names itself (category OWN). */
+    public LedgerFixture ownCategoryProject(String code, String name, String categoryName) {
+        return add(new ProjectRegistered(departmentId, year, code, name, ProjectCategory.OWN, null, categoryName));
+    }
+
     public LedgerFixture goal(String project, String goal, String achieved) {
         return add(new PerformanceGoalSet(departmentId, year, project, goal, achieved));
+    }
+
+    /** A goal on an evaluation template, with the weights it overrides (and their reason) or none. */
+    public LedgerFixture goal(String project, String goal, String template, java.util.Map<String, String> weights) {
+        return add(new PerformanceGoalSet(departmentId, year, project, goal, null, template, weights,
+                weights == null ? null : "批复调整"));
     }
 
     public LedgerFixture indicator(String id, String project, String level1, String level2, String name,

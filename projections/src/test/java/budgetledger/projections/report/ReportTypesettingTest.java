@@ -26,7 +26,7 @@ class ReportTypesettingTest {
         List<Block> body = new java.util.ArrayList<>(report.body());
         body.add(new Block.Recorded("hostile", "单位说明：", "<img src=x onerror=alert(1)>\n# 不是标题", true));
         Report hostile = new Report(report.departmentId(), report.departmentName(), report.year(), report.asOf(),
-                report.through(), report.title(), report.subtitle(), body, report.attachments(), null);
+                report.through(), report.title(), report.subtitle(), body, report.attachments(), null, null);
         String md = MarkdownRenderer.render(hostile);
         assertThat(md).doesNotContainPattern("(?<!\\\\)<img").contains("\\<img src=x onerror=alert(1)\\>", "> \\# 不是标题");
     }
