@@ -68,17 +68,26 @@ public class SheetImportPage {
                        @RequestParam(required = false) String job, HttpServletRequest request, Model model) {
         SheetKind kind = SheetImportController.kindOf(request.getRequestURI());
         if (job != null) {
-            jobs.of(job, actor.user().username(), departmentId, year).ifPresentOrElse(j -> {
-                model.addAttribute("job", j);
-                if (j.finished() && j.problem() != null) {
-                    model.addAttribute("problem", j.problem());
-                } else if (j.finished()) {
-                    model.addAttribute("outcome", j.outcome());
-                    model.addAttribute("committed", true);
-                }
-            }, () -> model.addAttribute("problem", "该导入任务不存在或已过期：请到事件历史或看板查看已导入的内容"));
+            var found = jobs.of(job, actor.user().username(), departmentId, year).filter(j -> j.request().kind() == kind);
+            if (found.isEmpty()) {
+                model.addAttribute("problem", "该导入任务不存在或已过期：请到事件历史或看板查看已导入的内容");
+            } else {
+                show(found.get(), model);
+            }
         }
         return page(kind, departmentId, year, model);
+    }
+
+    /** A job still running (the page shows its progress), or its outcome, or why it stopped. */
+    private static void show(ImportJobs.Job job, Model model) {
+        if (!job.finished()) {
+            model.addAttribute("running", Map.of("id", job.id(), "done", job.done(), "total", job.total()));
+        } else if (job.problem() != null) {
+            model.addAttribute("problem", job.problem());
+        } else {
+            model.addAttribute("outcome", job.outcome());
+            model.addAttribute("committed", true);
+        }
     }
 
     /** A running import's progress, for the page's polling: rows done of total, and whether it has finished. */

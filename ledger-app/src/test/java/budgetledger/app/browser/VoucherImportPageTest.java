@@ -77,8 +77,13 @@ class VoucherImportPageTest extends PostgresIntegrationTest {
 
     /** The next page has loaded: the element shows the text (an element of the page before would be stale). */
     private void waitFor(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no “" + text + "” in #" + id + " of " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     @Test
