@@ -3,7 +3,8 @@ package budgetledger.bench;
 import budgetledger.app.ledger.Importer;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Role;
-import budgetledger.app.sheets.VoucherImport;
+import budgetledger.app.sheets.SheetImport;
+import budgetledger.app.sheets.SheetKind;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -124,13 +125,13 @@ final class ImportXlsxScenario {
                 (System.nanoTime() - t0) / 1e9);
         LedgerUser clerk = new LedgerUser("bench-clerk", "基准录入员", Set.of(Role.RECORDER), Set.of(dept), true,
                 Instant.now(), "bench");
-        VoucherImport imports = app.bean(VoucherImport.class);
+        SheetImport imports = app.bean(SheetImport.class);
         long start = System.nanoTime();
-        VoucherImport.Outcome preview = imports.run(new VoucherImport.Request(file, dept, YEAR, clerk, false, false,
-                null, Map.of()), n -> { });
+        SheetImport.Outcome preview = imports.run(new SheetImport.Request(SheetKind.VOUCHERS, file, dept, YEAR, clerk,
+                false, false, null, Map.of()), n -> { });
         double previewSeconds = (System.nanoTime() - start) / 1e9;
-        VoucherImport.Outcome commit = imports.run(new VoucherImport.Request(file, dept, YEAR, clerk, true, false,
-                null, Map.of()), n -> { });
+        SheetImport.Outcome commit = imports.run(new SheetImport.Request(SheetKind.VOUCHERS, file, dept, YEAR, clerk,
+                true, false, null, Map.of()), n -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
         OUT.printf("%s: preview %.1f s (%d accepted), commit %.1f s (%d recorded)%n", dept, previewSeconds,
                 preview.accepted(), seconds - previewSeconds, commit.recorded());

@@ -26,7 +26,7 @@ import java.util.Map;
 /** The command-line side of the same jar: each command starts the application without its web server. */
 @Command(name = "ledger-app", mixinStandardHelpOptions = true,
         description = "预算执行账本 budget-execution ledger. Without a command: run the server (same as 'serve').",
-        subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportVouchersCommand.class, ImportBudgetCommand.class,
                 ExportCommand.class, ExportEventsCommand.class, VerifyCommand.class, ReportCommand.class,
                 RebuildViewsCommand.class, UserCommand.class, SealCommand.class, SealsCommand.class})
 public class LedgerCli {

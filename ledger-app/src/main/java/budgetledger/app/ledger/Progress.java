@@ -12,14 +12,20 @@ public final class Progress {
     private final PrintWriter out;
     private final String what;
     private final long total;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal;
     private long lastLine = System.nanoTime();
     private long lastBar;
 
+    /** A bar when standard output is a terminal (Java 17's console: standard input and output both one). */
     public Progress(PrintWriter out, String what, long total) {
+        this(out, what, total, System.console() != null);
+    }
+
+    public Progress(PrintWriter out, String what, long total, boolean terminal) {
         this.out = out;
         this.what = what;
         this.total = total;
+        this.terminal = terminal;
     }
 
     public synchronized void update(long done) {

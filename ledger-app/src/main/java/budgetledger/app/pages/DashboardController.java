@@ -4,7 +4,7 @@ import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.security.AccessRules;
 import budgetledger.app.security.CurrentActor;
 import budgetledger.app.security.Permissions;
-import budgetledger.core.ledger.Commands;
+import budgetledger.app.sheets.SheetKind;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +35,8 @@ public class DashboardController {
         model.addAttribute("view", dashboard.of(departmentId, year, at));
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("year", year);
-        model.addAttribute("mayRecord", Permissions.mayIssue(actor.user(),
-                Commands.RECORD_EXPENDITURE.commandName(), departmentId));
+        model.addAttribute("sheetImports", java.util.Arrays.stream(SheetKind.values())
+                .filter(k -> k.allows(actor.user(), departmentId)).toList());
         model.addAttribute("mayTrace", Permissions.mayReadHistory(actor.user(), departmentId));
         return "dashboard";
     }

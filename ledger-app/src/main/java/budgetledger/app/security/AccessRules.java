@@ -74,6 +74,9 @@ public final class AccessRules {
             rule("GET", YEAR + "/figures/{name}/events", HISTORY),
             // a voucher sheet: its rows are RecordExpenditure commands, each checked again as it is sent
             rule("POST", YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
+            // a 年初预算 table: RecordAppropriation rows; an adjustment document: proposals (the import checks both kinds)
+            rule("POST", YEAR + "/imports/appropriations", Commands.RECORD_APPROPRIATION.commandName()),
+            rule("POST", YEAR + "/imports/adjustments", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
             rule("GET", "/api/v1/audit/verify", AUDIT),
             rule("POST", "/api/v1/audit/seals", ADMIN),
             rule("GET", "/api/v1/audit/seals", AUDIT),
@@ -100,6 +103,11 @@ public final class AccessRules {
             rule("GET", PAGE_YEAR, READ),
             rule("GET", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
             rule("POST", PAGE_YEAR + "/imports/vouchers", Commands.RECORD_EXPENDITURE.commandName()),
+            rule("GET", PAGE_YEAR + "/imports/appropriations", Commands.RECORD_APPROPRIATION.commandName()),
+            rule("POST", PAGE_YEAR + "/imports/appropriations", Commands.RECORD_APPROPRIATION.commandName()),
+            rule("GET", PAGE_YEAR + "/imports/adjustments", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
+            rule("POST", PAGE_YEAR + "/imports/adjustments", Commands.PROPOSE_BUDGET_ADJUSTMENT.commandName()),
+            rule("GET", PAGE_YEAR + "/imports/jobs/{jobId}", READ), // a running commit's progress: its owner's only
             rule("GET", PAGE_YEAR + "/proposals", READ),
             rule("GET", PAGE_YEAR + "/report", READ),
             rule("GET", PAGE_YEAR + "/figures/{name}/events", HISTORY),

@@ -16,7 +16,6 @@ final class BudgetHeaders {
     static final String AMOUNT = "金额";
     static final String DOCUMENT = "文号";
     static final String METHOD = "调整方式";
-    static final String FROM_LINE = "调出指标";
     static final String TO_LINE = "调入指标";
     static final String DATE = "日期";
     static final String REASON = "理由";

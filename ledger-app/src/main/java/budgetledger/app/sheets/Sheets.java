@@ -36,8 +36,11 @@ public final class Sheets {
     private Sheets() {
     }
 
-    /** @param charset a CSV's charset; null to detect it (UTF-8 if valid, else GB18030); ignored for XLSX */
-    public static void read(Path file, Charset charset, Limits limits, RowHandler handler) {
+    /**
+     * @param charset a CSV's charset; null to detect it (UTF-8 if valid, else GB18030); ignored for XLSX
+     * @param sheet   an XLSX workbook's sheet of that name is read if it has one, else its first; ignored for CSV
+     */
+    public static void read(Path file, Charset charset, String sheet, Limits limits, RowHandler handler) {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
@@ -49,7 +52,7 @@ public final class Sheets {
             }
             RowHandler untilEmpty = stopAfterEmpty(limits.maxEmptyRows(), handler);
             switch (kind(file)) {
-                case XLSX -> XlsxSheet.read(file, untilEmpty);
+                case XLSX -> XlsxSheet.read(file, sheet, untilEmpty);
                 case XLS -> throw new SheetException("UNSUPPORTED_FORMAT",
                         "不支持旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后导入");
                 default -> CsvSheet.read(file, charset, untilEmpty);

@@ -45,7 +45,7 @@ public class Templates {
         String name = directory.requireYear(departmentId, year);
         TemplateWorkbook book = new TemplateWorkbook();
         List<VoucherColumn> columns = Arrays.asList(VoucherColumn.values());
-        var sheet = book.sheet("凭证", columns.stream().map(c -> new TemplateWorkbook.Column(c.header(), note(c, year),
+        var sheet = book.sheet(SheetKind.VOUCHERS.what(), columns.stream().map(c -> new TemplateWorkbook.Column(c.header(), note(c, year),
                 c.required(), c == VoucherColumn.SUMMARY || c == VoucherColumn.PAYEE ? 24 : 14)).toList());
         Lists lists = lists(book, departmentId, year);
         TemplateWorkbook.Choice yesNo = book.codeList("YesNo", "是否", List.of("是", "否"), null, null, true);
@@ -76,7 +76,7 @@ public class Templates {
     public byte[] budget(String departmentId, int year) {
         String name = directory.requireYear(departmentId, year);
         TemplateWorkbook book = new TemplateWorkbook();
-        var initial = book.sheet("年初预算", List.of(
+        var initial = book.sheet(SheetKind.APPROPRIATIONS.what(), List.of(
                 column(BudgetHeaders.LINE, "预算指标编号，本年度内唯一，如 " + year % 100 + "-U-OFFICE", true, 16),
                 column(BudgetHeaders.KIND, "基本支出-人员经费、基本支出-公用经费 或 项目支出（下拉选择）", true, 18),
                 column(BudgetHeaders.FUND_NATURE, "一般公共预算、政府性基金 等（下拉选择）", true, 14),
@@ -85,14 +85,13 @@ public class Templates {
                         + "公用经费为其他类；读开头的编码", false, 24),
                 column(BudgetHeaders.PROJECT, "项目编号（项目支出填写）", false, 14),
                 column(BudgetHeaders.AMOUNT, "年初预算数（元），可为 0.00（年中追加的指标），最多两位小数", true, 16)));
-        var adjustments = book.sheet("预算调整", List.of(
+        var adjustments = book.sheet(SheetKind.ADJUSTMENTS.what(), List.of(
                 column(BudgetHeaders.DOCUMENT, "批复文件的文号，如 益财预〔" + year + "〕12号", true, 22),
                 column(BudgetHeaders.METHOD, "追加、追减 或 调剂（下拉选择）", true, 10),
-                column(BudgetHeaders.LINE, "追加、追减：被调整的预算指标", false, 16),
-                column(BudgetHeaders.FROM_LINE, "调剂：调出的预算指标", false, 16),
+                column(BudgetHeaders.LINE, "追加、追减：被调整的预算指标；调剂：调出的预算指标", true, 16),
                 column(BudgetHeaders.TO_LINE, "调剂：调入的预算指标", false, 16),
                 column(BudgetHeaders.AMOUNT, "调整金额（元），正数，最多两位小数", true, 16),
-                column(BudgetHeaders.DATE, year + " 年内的日期", false, 12),
+                column(BudgetHeaders.DATE, year + " 年内的日期（发文日期）", true, 12),
                 column(BudgetHeaders.REASON, "调整理由", false, 30)));
         Lists lists = lists(book, departmentId, year);
         TemplateWorkbook.Choice kinds = book.codeList("LineKinds", BudgetHeaders.KIND,
@@ -108,14 +107,14 @@ public class Templates {
         book.list(initial, 5, lists.projects(), "项目编号");
         book.amount(initial, 6, "0", "年初预算数（元）");
         book.list(adjustments, 1, methods, null);
-        for (int c = 2; c <= 4; c++) {
+        for (int c = 2; c <= 3; c++) {
             book.list(adjustments, c, lists.lines(), "本年度的预算指标");
         }
-        book.amount(adjustments, 5, "0.01", "调整金额（元）");
-        book.date(adjustments, 6, year);
+        book.amount(adjustments, 4, "0.01", "调整金额（元）");
+        book.date(adjustments, 5, year);
         book.notes("说明", List.of(name + " " + year + " 年 · 预算导入模板",
                 "“年初预算”表：每行一条预算指标（下达预算指标），金额为年初预算数。",
-                "“预算调整”表：每行一份调整文件的一项调整——追加、追减填“预算指标”，调剂填“调出指标”和“调入指标”；"
+                "“预算调整”表：每行一份调整文件的一项调整——追加、追减填“预算指标”，调剂在“预算指标”填调出的指标、在“调入指标”填调入的指标；"
                         + "导入后为待审批的提议，由另一位审核人批准后生效。",
                 "第 1 行为表头，勿改（黄色为必填列，表头的批注说明每列）。“代码表”列出本年度的科目、预算指标、项目等，生成模板时的情况。"));
         return book.bytes();

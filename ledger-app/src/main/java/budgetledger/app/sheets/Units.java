@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class Units {
     private final TransactionManager transactions;
     private final Runnable evict;
-    private final List<VoucherRows.Parsed> pending = new ArrayList<>();
+    private final List<SheetRow> pending = new ArrayList<>();
     private UnitOfWork<?> unit;
     private long committed;
     private long total;
@@ -34,7 +34,7 @@ final class Units {
     }
 
     /** A row the ledger accepted: pending in the open unit, or (sent outside one) already recorded. */
-    void accepted(VoucherRows.Parsed row) {
+    void accepted(SheetRow row) {
         total++;
         if (unit == null) {
             committed++;
@@ -58,11 +58,11 @@ final class Units {
      * to be sent again one by one.
      * @return the rows recorded so far
      */
-    long commit(Consumer<List<VoucherRows.Parsed>> redo) {
+    long commit(Consumer<List<SheetRow>> redo) {
         if (unit == null) {
             return committed;
         }
-        List<VoucherRows.Parsed> rows = List.copyOf(pending);
+        List<SheetRow> rows = List.copyOf(pending);
         UnitOfWork<?> closing = unit;
         unit = null;
         pending.clear();

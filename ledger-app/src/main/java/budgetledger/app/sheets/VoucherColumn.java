@@ -11,7 +11,7 @@ import java.util.Optional;
  * agree. {@link #PROJECT} and {@link #FUNCTIONAL} are no field of the command: together they name a budget line when
  * the sheet has no 预算指标 column.
  */
-public enum VoucherColumn {
+public enum VoucherColumn implements SheetColumn {
     DATE("businessDate", "日期", true, "业务日期", "凭证日期", "记账日期"),
     VOUCHER("voucherNo", "凭证号", true, "凭证编号", "凭证字号"),
     SUMMARY("summary", "摘要", false, "内容", "用途"),
@@ -38,30 +38,31 @@ public enum VoucherColumn {
     }
 
     /** The command field (or, for 项目 and 功能科目, the line key) the column fills. */
+    @Override
     public String field() {
         return field;
     }
 
     /** The header as the template and the export print it. */
+    @Override
     public String header() {
         return header;
     }
 
     /** A row without it is refused; a sheet without it needs a mapping first (预算指标: or 项目 + 功能科目). */
+    @Override
     public boolean required() {
         return required;
     }
 
+    @Override
     public List<String> aliases() {
         return aliases;
     }
 
     /** The column a printed header names: the header itself or one of its other names, spaces and case ignored. */
     public static Optional<VoucherColumn> ofHeader(String header) {
-        String h = normal(header);
-        return Arrays.stream(values())
-                .filter(c -> normal(c.header).equals(h) || c.aliases.stream().anyMatch(a -> normal(a).equals(h)))
-                .findFirst();
+        return Arrays.stream(values()).filter(c -> c.named(header)).findFirst();
     }
 
     public static Optional<VoucherColumn> ofField(String field) {

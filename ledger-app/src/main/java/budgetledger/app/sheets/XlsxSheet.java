@@ -21,7 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The first sheet of an XLSX workbook, streamed: the sheet's XML is read element by element (SAX), never as a
+ * One sheet of an XLSX workbook (the one named for what is imported, else the first), streamed: the sheet's XML is read element by element (SAX), never as a
  * workbook in memory. A cell gives its text as stored: a number its stored decimal ({@code <v>12345.6</v>}, exactly,
  * no double in between), a formula its cached result, a date its serial number (the rows read it as a date).
  */
@@ -29,13 +29,21 @@ final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    static void read(Path file, RowHandler handler) throws IOException {
+    /**
+     * {@code preferred}: the sheet of that name when the workbook has one (the budget template holds 年初预算 and
+     * 预算调整 in one file), else the first.
+     */
+    static void read(Path file, String preferred, RowHandler handler) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            int index = sheetIndex(reader, preferred);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new SheetException("EMPTY_FILE", "工作簿中没有工作表");
+            }
+            for (int i = 0; i < index; i++) {
+                sheets.next().close();
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -47,6 +55,19 @@ final class XlsxSheet {
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The position of the sheet named {@code preferred}, 0 (the first) when there is none of that name. */
+    private static int sheetIndex(XSSFReader reader, String preferred) throws IOException, OpenXML4JException {
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        for (int i = 0; it.hasNext(); i++) {
+            try (InputStream ignored = it.next()) {
+                if (it.getSheetName().equals(preferred)) {
+                    return i;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Thrown through the parser to end it early; no stack trace, it is no error. */

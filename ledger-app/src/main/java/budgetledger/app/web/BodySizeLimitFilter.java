@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * Request bodies are limited ({@code ledger.limits.max-request-body}, default 1 MB): a declared length beyond it is a
  * 413 before anything is read or authenticated; a body without a declared length is counted as it is read, and
- * reading past the limit fails with {@link TooLargeException} (answered as 413 by {@link ApiErrors}). A voucher sheet
- * uploaded to {@code …/imports/vouchers} is exempt: the multipart limits and the import's own file limit apply.
+ * reading past the limit fails with {@link TooLargeException} (answered as 413 by {@link ApiErrors}). A sheet uploaded
+ * to {@code …/imports/vouchers}, {@code …/appropriations} or {@code …/adjustments} is exempt: the multipart limits
+ * and the import's own file limit apply.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -63,7 +64,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static boolean isUpload(HttpServletRequest request) {
         String type = request.getContentType();
-        return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/imports/vouchers")
+        return "POST".equals(request.getMethod()) && request.getRequestURI().matches(".*/imports/(vouchers|appropriations|adjustments)")
                 && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 

@@ -77,8 +77,13 @@ class VoucherImportPageTest extends PostgresIntegrationTest {
 
     /** The next page has loaded: the element shows the text (an element of the page before would be stale). */
     private void waitFor(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no “" + text + "” in #" + id + " of " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     @Test
@@ -125,5 +130,33 @@ class VoucherImportPageTest extends PostgresIntegrationTest {
         new Select(driver.findElement(By.id("field4"))).selectByVisibleText("金额");
         driver.findElement(By.xpath("//button[text()='按此对应预览']")).click();
         waitFor("summary", "1 行可导入");
+    }
+
+    @Test
+    void aBudgetTableIsPreviewedAndImportedFromTheDashboardsLink() throws Exception {
+        signedInClerk();
+        driver.get("http://localhost:" + port + "/departments/" + D + "/years/2024");
+        driver.findElement(By.linkText("从表格导入年初预算")).click();
+        Path csv = dir.resolve("年初预算.csv");
+        Files.writeString(csv, """
+                支出类型,资金性质,功能科目编码,经济科目编码,年初预算数
+                公用经费,一般公共预算,2013202,30201,"3,000.00"
+                其他支出,一般公共预算,2013202,30201,1.00
+                """, Charset.forName("GB18030"));
+        Chromium.assertAccessible(driver);
+        driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.xpath("//button[text()='上传并预览']")).click();
+        waitFor("summary", "共 2 行年初预算");
+        assertThat(driver.findElement(By.id("findings")).getText()).contains("支出类型“其他支出”无法识别");
+        Chromium.assertAccessible(driver);
+        Chromium.screenshot(driver, "budget-import-preview");
+
+        driver.findElement(By.xpath("//button[text()='导入 1 行年初预算']")).click();
+        // the import runs as a job: the page follows it, then shows what it recorded
+        waitFor("summary", "已导入 1 行");
+        assertThat(driver.getCurrentUrl()).contains("/imports/appropriations?job=");
+        Chromium.assertAccessible(driver);
+        assertThat(new Api(port).get("/api/v1/departments/" + D + "/years/2024").json().toString())
+                .contains("YS-GY-2013202-30201");
     }
 }

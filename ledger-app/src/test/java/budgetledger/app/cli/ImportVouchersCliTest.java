@@ -20,8 +20,9 @@ import static budgetledger.app.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code import-vouchers} as a recorder runs it: the preview lists the refused row and records nothing, the import
- * records the rest as that recorder, the same file again records nothing; a user without the role imports nothing.
+ * {@code import-vouchers} and {@code import-budget} as a recorder runs them: the preview lists the refused row and
+ * records nothing, the import records the rest as that recorder, the same file again records nothing; a user without
+ * the role imports nothing.
  */
 class ImportVouchersCliTest {
     private static final String[] PROPERTIES = {"spring.datasource.url", "spring.datasource.username",
@@ -59,25 +60,34 @@ class ImportVouchersCliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Test
-    void previewThenImportAsTheRecorderAndAgainNothingTwice() throws Exception {
+    /**
+     * An administrator {@code who-admin} imports the department's 2024 (and these lines of history); then a clerk
+     * {@code who-clerk} (RECORDER in the department) and a reader {@code who-reader} (REVIEWER) are added.
+     */
+    private void department(String who, String department, String... history) throws Exception {
         Path password = dir.resolve("password.txt");
         Files.writeString(password, "a-long-operator-password\n", StandardCharsets.UTF_8);
-        assertThat(cli("user", "add", "--admin", "--username", "v-admin", "--password-file", password.toString())
+        assertThat(cli("user", "add", "--admin", "--username", who + "-admin", "--password-file", password.toString())
                 .exitCode()).isZero();
-        Path history = dir.resolve("setup.jsonl");
-        Files.write(history, List.of(
-                line("RegisterDepartment", body("departmentId", "vcli", "name", "命令行单位"), "2024-01-02T09:00:00+08:00"),
-                line("OpenFiscalYear", body("departmentId", "vcli", "year", 2024), "2024-01-02T09:10:00+08:00"),
-                line("RecordAppropriation", body("departmentId", "vcli", "year", 2024, "lineId", "L1",
-                        "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2013201",
-                        "amount", "1000.00", "initial", true, "businessDate", "2024-01-05"), "2024-01-05T10:00:00+08:00")),
-                StandardCharsets.UTF_8);
-        assertThat(cli("import", history.toString(), "--as", "v-admin").exitCode()).isZero();
-        assertThat(cli("user", "add", "--username", "v-clerk", "--role", "RECORDER", "--department", "vcli",
+        List<String> lines = new java.util.ArrayList<>(List.of(
+                line("RegisterDepartment", body("departmentId", department, "name", "命令行单位 " + department),
+                        "2024-01-02T09:00:00+08:00"),
+                line("OpenFiscalYear", body("departmentId", department, "year", 2024), "2024-01-02T09:10:00+08:00")));
+        lines.addAll(List.of(history));
+        Path file = dir.resolve("setup.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        assertThat(cli("import", file.toString(), "--as", who + "-admin").exitCode()).isZero();
+        assertThat(cli("user", "add", "--username", who + "-clerk", "--role", "RECORDER", "--department", department,
                 "--password-file", password.toString()).exitCode()).isZero();
-        assertThat(cli("user", "add", "--username", "v-reader", "--role", "REVIEWER",
+        assertThat(cli("user", "add", "--username", who + "-reader", "--role", "REVIEWER",
                 "--password-file", password.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void previewThenImportAsTheRecorderAndAgainNothingTwice() throws Exception {
+        department("v", "vcli", line("RecordAppropriation", body("departmentId", "vcli", "year", 2024, "lineId", "L1",
+                "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2013201",
+                "amount", "1000.00", "initial", true, "businessDate", "2024-01-05"), "2024-01-05T10:00:00+08:00"));
 
         Path csv = dir.resolve("凭证.csv");
         Files.writeString(csv, """
@@ -144,5 +154,54 @@ class ImportVouchersCliTest {
                 "--out", dir.resolve("z.csv").toString());
         assertThat(badWhat.exitCode()).isEqualTo(2);
         assertThat(badWhat.err()).contains("没有名为“ledgers”的导出");
+    }
+
+    @Test
+    void importBudgetTablesAndAdjustmentDocumentsAsTheRecorder() throws Exception {
+        department("b", "bcli");
+        Path table = dir.resolve("年初预算.csv");
+        Files.writeString(table, """
+                支出类型,资金性质,功能科目编码,经济科目编码,年初预算数
+                公用经费,一般公共预算,2013201,30201,"2,000.00"
+                人员经费,一般公共预算,2013201,30101,-5
+                """, Charset.forName("GB18030"));
+        String[] where = {"--department", "bcli", "--year", "2024"};
+
+        Run refused = cli(concat(new String[] {"import-budget", table.toString(), "--as", "b-reader"}, where));
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("无权导入年初预算");
+        Run notAKind = cli(concat(new String[] {"import-budget", table.toString(), "--as", "b-clerk", "--kind", "vouchers"},
+                where));
+        assertThat(notAKind.exitCode()).isEqualTo(2);
+        assertThat(notAKind.err()).contains("--kind 须为 appropriations");
+
+        Run preview = cli(concat(new String[] {"import-budget", table.toString(), "--as", "b-clerk", "--preview"}, where));
+        assertThat(preview.exitCode()).as("%s", preview).isEqualTo(1);
+        assertThat(preview.out()).contains("第 3 行 [INVALID_AMOUNT] 预算指标 YS-RY-2013201-30101：年初预算数不能为负数")
+                .contains("preview: rows 2, accepted 1, refused 1");
+        assertThat(preview.err()).contains("preview: 2/2");
+        long head = Sql.head(dbUrl, "bcli/2024");
+
+        Run imported = cli(concat(new String[] {"import-budget", table.toString(), "--as", "b-clerk"}, where));
+        assertThat(imported.out()).contains("recorded 1");
+        assertThat(Sql.head(dbUrl, "bcli/2024")).isEqualTo(head + 1);
+        Run again = cli(concat(new String[] {"import-budget", table.toString(), "--as", "b-clerk"}, where));
+        assertThat(again.out()).contains("already imported 1, recorded 0");
+
+        Path document = dir.resolve("调整.csv");
+        Files.writeString(document, "文号,调整类型,预算指标,金额,日期\n益财预〔2024〕3号,追加,YS-GY-2013201-30201,500.00,2024-05-01\n",
+                StandardCharsets.UTF_8);
+        Run proposed = cli(concat(new String[] {"import-budget", document.toString(), "--as", "b-clerk", "--kind",
+                "adjustments", "--all-or-nothing"}, where));
+        assertThat(proposed.exitCode()).as("%s", proposed).isZero();
+        assertThat(proposed.out()).contains("import: rows 1, accepted 1, refused 0, already imported 0, recorded 1");
+        assertThat(Sql.string(dbUrl, "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = 'bcli/2024' "
+                + "AND payloadtype LIKE '%BudgetAdjustmentProposed'")).isEqualTo("1");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

@@ -78,6 +78,8 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry(Y + "goal-withdrawals", "RECORDER:own"),
             Map.entry(Y + "reconcile", READ),
             Map.entry(Y + "imports/vouchers", "RECORDER:own"),
+            Map.entry(Y + "imports/appropriations", "RECORDER:own"),
+            Map.entry(Y + "imports/adjustments", "RECORDER:own APPROVER:own"),
             // reading
             Map.entry("GET /api/v1/commands", "SIGNED_IN"),
             Map.entry("GET /api/v1/departments", "SIGNED_IN"),
@@ -122,6 +124,11 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry("POST /departments/{departmentId}/years/{year}/expenditures/new", "RECORDER:own"),
             Map.entry("GET /departments/{departmentId}/years/{year}/imports/vouchers", "RECORDER:own"),
             Map.entry("POST /departments/{departmentId}/years/{year}/imports/vouchers", "RECORDER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/imports/appropriations", "RECORDER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/imports/appropriations", "RECORDER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/imports/adjustments", "RECORDER:own APPROVER:own"),
+            Map.entry("POST /departments/{departmentId}/years/{year}/imports/adjustments", "RECORDER:own APPROVER:own"),
+            Map.entry("GET /departments/{departmentId}/years/{year}/imports/jobs/{jobId}", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/proposals", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/report", READ),
             Map.entry("GET /departments/{departmentId}/years/{year}/figures/{name}/events", HISTORY),
@@ -292,7 +299,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
     private static String concrete(String pattern) {
         return pattern.replace("{departmentId}", OWN).replace("{year}", "2024").replace("{id}", "X1")
                 .replace("{name}", "budget.full").replace("{tokenId}", "tk_0000").replace("{proposalId}", "P-X1").replace("{username}", "mx-nobody")
-                .replace("{sequence}", "0").replace("{projectCode}", "P-X1")
+                .replace("{sequence}", "0").replace("{projectCode}", "P-X1").replace("{jobId}", "no-such-job")
                 .replace("{requiredMetricName}", "jvm.memory.used").replace("/**", "/liveness");
     }
 

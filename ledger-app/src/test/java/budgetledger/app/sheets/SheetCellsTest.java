@@ -1,5 +1,8 @@
 package budgetledger.app.sheets;
 
+import budgetledger.core.budget.AdjustmentDirection;
+import budgetledger.core.classification.FundNature;
+import budgetledger.core.classification.LineKind;
 import budgetledger.core.common.LedgerException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,24 +78,48 @@ class SheetCellsTest {
         assertThat(CsvSheet.detect(utf8)).isEqualTo(StandardCharsets.UTF_8);
         assertThat(CsvSheet.detect(gb)).isEqualTo(CsvSheet.GB18030);
         List<List<String>> read = new ArrayList<>();
-        Sheets.read(gb, null, new Sheets.Limits(1 << 20, 10), (n, cells) -> read.add(cells));
+        Sheets.read(gb, null, null, new Sheets.Limits(1 << 20, 10), (n, cells) -> read.add(cells));
         assertThat(read).containsExactly(List.of("日期", "凭证号"));
     }
 
     @Test
     void headersByTheirNamesOrAMappingAndWhatIsMissing() {
-        ColumnMap known = ColumnMap.of(List.of("日期 ", "凭证号", "金额（元）", "经济分类科目", "项目", "功能科目"), Map.of());
+        ColumnMap known = ColumnMap.of(SheetKind.VOUCHERS, List.of("日期 ", "凭证号", "金额（元）", "经济分类科目", "项目", "功能科目"), Map.of());
         assertThat(known.complete()).isTrue();
         assertThat(known.columns()).containsEntry(2, VoucherColumn.AMOUNT).containsEntry(3, VoucherColumn.ECONOMIC);
 
-        ColumnMap unknown = ColumnMap.of(List.of("记账日期", "单据号", "发生额", "科目"), Map.of());
+        ColumnMap unknown = ColumnMap.of(SheetKind.VOUCHERS, List.of("记账日期", "单据号", "发生额", "科目"), Map.of());
         assertThat(unknown.missing()).containsExactly(VoucherColumn.VOUCHER, VoucherColumn.ECONOMIC,
                 VoucherColumn.AMOUNT, VoucherColumn.LINE);
-        ColumnMap mapped = ColumnMap.of(List.of("记账日期", "单据号", "发生额", "科目", "指标"),
+        ColumnMap mapped = ColumnMap.of(SheetKind.VOUCHERS, List.of("记账日期", "单据号", "发生额", "科目", "指标"),
                 Map.of("单据号", "voucherNo", "发生额", "amount", "科目", "economicCode"));
         assertThat(mapped.complete()).isTrue();
         // a header mapped to no field is left aside even when its name is known
-        assertThat(ColumnMap.of(List.of("日期", "凭证号", "金额", "经济科目", "预算指标"), Map.of("金额", "")).missing())
+        assertThat(ColumnMap.of(SheetKind.VOUCHERS, List.of("日期", "凭证号", "金额", "经济科目", "预算指标"), Map.of("金额", "")).missing())
                 .containsExactly(VoucherColumn.AMOUNT);
+    }
+
+    @Test
+    void budgetCellsAsBudgetTablesWriteThem() {
+        assertThat(AppropriationRows.kind("基本支出-人员经费")).isEqualTo(LineKind.BASIC_PERSONNEL);
+        assertThat(AppropriationRows.kind("基本支出——公用经费")).isEqualTo(LineKind.BASIC_PUBLIC);
+        assertThat(AppropriationRows.kind(" 项目支出 ")).isEqualTo(LineKind.PROJECT);
+        assertThatThrownBy(() -> AppropriationRows.kind("基本支出")).hasMessageContaining("支出类型“基本支出”无法识别");
+        assertThat(AppropriationRows.fundNature("一般公共预算资金")).isEqualTo(FundNature.GENERAL_PUBLIC);
+        assertThat(AppropriationRows.fundNature("政府性基金预算")).isEqualTo(FundNature.GOV_FUND);
+        assertThat(AppropriationRows.fundNature("其他资金")).isEqualTo(FundNature.OTHER);
+        assertThatThrownBy(() -> AppropriationRows.fundNature("自筹")).hasMessageContaining("资金性质“自筹”无法识别");
+        // the same line, the same id; what no ID may hold is replaced, and a digest keeps such ids apart
+        assertThat(AppropriationRows.lineId(LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC, "2013201", "30201", ""))
+                .isEqualTo("YS-GY-2013201-30201");
+        assertThat(AppropriationRows.lineId(LineKind.PROJECT, FundNature.GOV_FUND, "2013202", "", "P 1"))
+                .startsWith("YS-XM-2013202-P-1-govFund-");
+        assertThat(AdjustmentRows.direction("追加")).isEqualTo(AdjustmentDirection.SUPPLEMENT);
+        assertThat(AdjustmentRows.direction("调剂")).isNull();
+        assertThatThrownBy(() -> AdjustmentRows.direction("调增")).hasMessageContaining("应为 追加、追减 或 调剂");
+        assertThat(ColumnMap.of(SheetKind.APPROPRIATIONS, List.of("支出类型", "资金性质", "功能分类科目", "金额"),
+                Map.of()).complete()).isTrue();
+        assertThat(ColumnMap.of(SheetKind.ADJUSTMENTS, List.of("文号", "调整类型", "预算指标", "金额"), Map.of())
+                .missing()).containsExactly(AdjustmentColumn.DATE);
     }
 }

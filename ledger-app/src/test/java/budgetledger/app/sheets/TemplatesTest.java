@@ -135,11 +135,46 @@ class TemplatesTest extends PostgresIntegrationTest {
             assertThat(list(book, initial, 2)).contains("一般公共预算", "政府性基金");
             assertThat(list(book, initial, 3)).contains("2013201 行政运行");
             XSSFSheet adjustments = book.getSheet("预算调整");
-            assertThat(cells(adjustments.getRow(0))).containsExactly("文号", "调整方式", "预算指标", "调出指标", "调入指标",
+            assertThat(cells(adjustments.getRow(0))).containsExactly("文号", "调整方式", "预算指标", "调入指标",
                     "金额", "日期", "理由");
             assertThat(list(book, adjustments, 1)).containsExactly("追加", "追减", "调剂");
             assertThat(list(book, adjustments, 3)).containsExactlyInAnyOrder("F1", "P1");
         }
+    }
+
+    @Test
+    void aFilledBudgetTemplateImportsBothItsSheetsWithNoRefusal() throws Exception {
+        HttpResponse<byte[]> r = Download.get(port, OPERATOR, YEAR + "/templates/budget.xlsx");
+        String functional = "2013201 " + ClassificationCatalogue.forYear(2024).functionalName("2013201").orElseThrow();
+        String office = "30201 " + ClassificationCatalogue.forYear(2024).economicName("30201").orElseThrow();
+        Path filled = dir.resolve("预算.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            // as a clerk fills it from the drop-downs: Chinese kinds and natures, "code name" cells
+            Row line = book.getSheet("年初预算").createRow(1);
+            List<String> initial = List.of("B-OFFICE", "基本支出-公用经费", "一般公共预算", functional, office, "", "");
+            for (int c = 0; c < initial.size(); c++) {
+                line.createCell(c).setCellValue(initial.get(c));
+            }
+            line.getCell(6).setCellValue(3000);
+            Row supplement = book.getSheet("预算调整").createRow(1);
+            List<String> adjustment = List.of("益财预〔2024〕12号", "追加", "F1", "", "", "", "追加办公经费");
+            for (int c = 0; c < adjustment.size(); c++) {
+                supplement.createCell(c).setCellValue(adjustment.get(c));
+            }
+            supplement.getCell(4).setCellValue(500);
+            supplement.getCell(5).setCellValue(LocalDate.of(2024, 3, 1));
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                book.write(out);
+            }
+        }
+        JsonNode lines = Upload.sheet(port, OPERATOR, D, 2024, "appropriations", "mode=commit", filled, null)
+                .expect(200).json();
+        assertThat(lines.path("refused")).as(lines.toString()).isEmpty();
+        assertThat(lines.path("recorded").asLong()).as(lines.toString()).isEqualTo(1);
+        JsonNode proposals = Upload.sheet(port, OPERATOR, D, 2024, "adjustments", "mode=commit", filled, null)
+                .expect(200).json();
+        assertThat(proposals.path("refused")).as(proposals.toString()).isEmpty();
+        assertThat(proposals.path("recorded").asLong()).as("the 预算调整 sheet, not the first").isEqualTo(1);
     }
 
     @Test

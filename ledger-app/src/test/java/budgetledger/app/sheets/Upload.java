@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** A multipart upload of a voucher sheet to {@code …/imports/vouchers}, as a client with an API token sends it. */
+/** A multipart upload of a sheet to {@code …/imports/vouchers} (or another kind), as a client with an API token sends it. */
 final class Upload {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -24,6 +24,12 @@ final class Upload {
 
     static Api.Response vouchers(int port, String user, String department, int year, String query, Path file,
                                  String mapping) throws Exception {
+        return sheet(port, user, department, year, "vouchers", query, file, mapping);
+    }
+
+    /** {@code kind}: vouchers, appropriations or adjustments. */
+    static Api.Response sheet(int port, String user, String department, int year, String kind, String query, Path file,
+                              String mapping) throws Exception {
         String boundary = "----sheet" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (mapping != null) {
@@ -35,7 +41,7 @@ final class Upload {
         body.write(Files.readAllBytes(file));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/departments/"
-                        + department + "/years/" + year + "/imports/vouchers?" + query))
+                        + department + "/years/" + year + "/imports/" + kind + "?" + query))
                 .header("Authorization", "Bearer " + TestUsers.at(port).token(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

@@ -106,17 +106,22 @@ final class VoucherSheetFixture {
     }
 
     void writeXlsx(Path file) throws Exception {
+        writeXlsx(file, HEADERS, rows.stream().map(Voucher::cells).toList());
+    }
+
+    /** Any sheet of these headers and rows of cells (String, BigDecimal, LocalDate or Formula), as Excel writes it. */
+    static void writeXlsx(Path file, List<String> headers, List<List<Object>> rows) throws Exception {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("凭证");
+            Sheet sheet = wb.createSheet("Sheet1");
             CellStyle dateStyle = wb.createCellStyle();
             dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
-                List<Object> cells = rows.get(r).cells();
+                List<Object> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
                     write(row.createCell(c), cells.get(c), dateStyle);
                 }
@@ -142,9 +147,13 @@ final class VoucherSheetFixture {
 
     /** The rows as CSV text (quoted per RFC 4180), every cell as its text. */
     String csv() {
-        StringBuilder out = new StringBuilder(String.join(",", HEADERS)).append("\r\n");
-        for (Voucher v : rows) {
-            out.append(v.cells().stream().map(VoucherSheetFixture::text).map(VoucherSheetFixture::quote)
+        return csv(HEADERS, rows.stream().map(Voucher::cells).toList());
+    }
+
+    static String csv(List<String> headers, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", headers)).append("\r\n");
+        for (List<Object> cells : rows) {
+            out.append(cells.stream().map(VoucherSheetFixture::text).map(VoucherSheetFixture::quote)
                     .collect(Collectors.joining(","))).append("\r\n");
         }
         return out.toString();

@@ -1,16 +1,16 @@
 package budgetledger.app.sheets;
 
+import budgetledger.app.figures.FiguresService;
 import budgetledger.app.figures.YearState;
 import budgetledger.app.ledger.CommandSender;
 import budgetledger.app.ledger.DepartmentDirectory;
 import budgetledger.app.security.LedgerUser;
 import budgetledger.app.security.Permissions;
 import budgetledger.app.security.ProblemException;
-import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
-import budgetledger.core.ledger.Commands;
 import budgetledger.core.ledger.Recorded;
+import budgetledger.projections.fold.ProjectDef;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +26,11 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * Vouchers from a spreadsheet (从表格导入凭证), as the signed-in recorder: each row an ordinary {@code RecordExpenditure}
- * sent through {@link CommandSender} — the API's path, role check and rules — under an idempotency key of its
- * department-year and voucher number, so the same row imported again records nothing and a changed row under a known
- * voucher number is refused ({@code VOUCHER_CHANGED}), never doubled.
+ * A sheet (从表格导入: vouchers, the 年初预算 table, adjustment documents) as the signed-in user: each row an ordinary
+ * command — {@code RecordExpenditure}, {@code RecordAppropriation}, {@code ProposeBudgetAdjustment} or
+ * {@code ProposeBudgetTransfer} — sent through {@link CommandSender}, the API's path, role check and rules, under an
+ * idempotency key the row's {@link RowReader} makes from what identifies the row (a voucher number, a line, a document
+ * row), so the same row imported again records nothing and a changed row is reported, never doubled.
  * <p>
  * The preview is the commit undone: every row runs against the department-year's current state inside one unit of
  * work, each accepted row changing the state the next one meets (so "over budget" counts the file's earlier rows),
@@ -37,25 +38,26 @@ import java.util.function.LongConsumer;
  * units of {@code ledger.import.chunk-size} rows; all-or-nothing runs the file in one unit, kept only if no row is refused.
  */
 @Service
-public class VoucherImport {
-    private static final String COMMAND = Commands.RECORD_EXPENDITURE.commandName();
+public class SheetImport {
     private final CommandSender sender;
     private final DepartmentDirectory directory;
     private final YearState yearState;
+    private final FiguresService figures;
     private final ColumnMappings mappings;
     private final Cache ledgerCache;
     private final TransactionManager unitTransactions;
     private final Sheets.Limits limits;
     private final int chunkSize;
 
-    public VoucherImport(CommandSender sender, DepartmentDirectory directory, YearState yearState,
-                         ColumnMappings mappings, Cache ledgerCache, TransactionManager unitTransactions,
-                         @Value("${ledger.limits.max-voucher-file:20MB}") DataSize maxFile,
-                         @Value("${ledger.limits.max-empty-rows:1000}") int maxEmptyRows,
-                         @Value("${ledger.import.chunk-size:1000}") int chunkSize) {
+    public SheetImport(CommandSender sender, DepartmentDirectory directory, YearState yearState, FiguresService figures,
+                       ColumnMappings mappings, Cache ledgerCache, TransactionManager unitTransactions,
+                       @Value("${ledger.limits.max-voucher-file:20MB}") DataSize maxFile,
+                       @Value("${ledger.limits.max-empty-rows:1000}") int maxEmptyRows,
+                       @Value("${ledger.import.chunk-size:1000}") int chunkSize) {
         this.sender = sender;
         this.directory = directory;
         this.yearState = yearState;
+        this.figures = figures;
         this.mappings = mappings;
         this.ledgerCache = ledgerCache;
         this.unitTransactions = unitTransactions;
@@ -66,10 +68,10 @@ public class VoucherImport {
     /**
      * @param commit  false: preview only
      * @param charset a CSV's charset, or null to detect it
-     * @param mapping header → field for headers the ledger does not know (remembered for the department once the
-     *                sheet is read with it); empty for none
+     * @param mapping header → field for headers the ledger does not know (remembered for the department and kind of
+     *                sheet once the sheet is read with it); empty for none
      */
-    public record Request(Path file, String departmentId, int year, LedgerUser user, boolean commit,
+    public record Request(SheetKind kind, Path file, String departmentId, int year, LedgerUser user, boolean commit,
                           boolean allOrNothing, Charset charset, Map<String, String> mapping) {
     }
 
@@ -88,9 +90,10 @@ public class VoucherImport {
     }
 
     /** The data rows of a sheet (its header and empty rows not counted), read once through: for a progress bar. */
-    public long rows(Path file, Charset charset) {
+    public long rows(SheetKind kind, Path file, Charset charset) {
+        String what = kind.what();
         long[] rows = {-1};
-        Sheets.read(file, charset, limits, (number, cells) -> {
+        Sheets.read(file, charset, what, limits, (number, cells) -> {
             rows[0]++;
             return true;
         });
@@ -98,25 +101,26 @@ public class VoucherImport {
     }
 
     public Outcome run(Request request, LongConsumer progress) {
-        if (!Permissions.mayIssue(request.user(), COMMAND, request.departmentId())) {
-            throw ProblemException.forbidden("无权导入凭证（需要角色 " + Permissions.rolesFor(COMMAND) + "，且属于该部门）");
+        SheetKind kind = request.kind();
+        if (!kind.allows(request.user(), request.departmentId())) {
+            throw ProblemException.forbidden("无权导入" + kind.what() + "（需要角色 "
+                    + Permissions.rolesFor(kind.commands().get(0)) + "，且属于该部门）");
         }
         directory.requireYear(request.departmentId(), request.year());
-        Map<String, String> mapping = new LinkedHashMap<>(mappings.of(request.departmentId()));
+        Map<String, String> mapping = new LinkedHashMap<>(mappings.of(request.departmentId(), kind));
         mapping.putAll(request.mapping());
-        VoucherRows rows = new VoucherRows(request.departmentId(), request.year(),
-                yearState.of(request.departmentId(), request.year(), null, null).lines());
+        RowReader reader = kind.reader(context(request.departmentId(), request.year()));
         if (request.commit() && !request.allOrNothing()) {
             // the whole file read once before anything is kept: a sheet that turns out unreadable (or a zip bomb)
             // halfway through would otherwise leave the chunks before it recorded
-            rows(request.file(), request.charset());
+            rows(kind, request.file(), request.charset());
         }
-        VoucherRun run = new VoucherRun(request, rows, mapping, progress);
+        Run run = new Run(request, reader, mapping, progress);
         try {
-            Sheets.read(request.file(), request.charset(), limits, run::row);
+            Sheets.read(request.file(), request.charset(), kind.what(), limits, run::row);
             Outcome outcome = run.finish();
             if (!request.mapping().isEmpty()) {
-                mappings.remember(request.departmentId(), request.mapping(), request.user().username());
+                mappings.remember(request.departmentId(), kind, request.mapping(), request.user().username());
             }
             return outcome;
         } finally {
@@ -124,43 +128,50 @@ public class VoucherImport {
         }
     }
 
+    private SheetContext context(String departmentId, int year) {
+        Map<String, String> projects = new LinkedHashMap<>();
+        for (ProjectDef p : figures.current(LedgerId.of(departmentId, year), null, null).performance().projects()) {
+            projects.put(p.code(), p.name());
+        }
+        return new SheetContext(departmentId, year, yearState.of(departmentId, year, null, null).lines(), projects);
+    }
+
     /** One file's rows, sent in units of work; the findings gathered. */
-    private final class VoucherRun {
+    private final class Run {
         final Request request;
-        final VoucherRows rows;
+        final RowReader reader;
         final Map<String, String> mapping;
         final LongConsumer progress;
-        final String ledgerId;
         final Units units;
         final List<Finding> refused = new java.util.ArrayList<>();
         ColumnMap header;
         long count;
         long duplicates;
 
-        VoucherRun(Request request, VoucherRows rows, Map<String, String> mapping, LongConsumer progress) {
+        Run(Request request, RowReader reader, Map<String, String> mapping, LongConsumer progress) {
             this.request = request;
-            this.rows = rows;
+            this.reader = reader;
             this.mapping = mapping;
             this.progress = progress;
-            this.ledgerId = LedgerId.of(request.departmentId(), request.year());
+            String ledgerId = LedgerId.of(request.departmentId(), request.year());
             this.units = new Units(unitTransactions, () -> ledgerCache.remove(ledgerId));
         }
 
         boolean row(long number, List<String> cells) {
             if (header == null) {
-                header = ColumnMap.of(cells, mapping);
+                header = ColumnMap.of(request.kind(), cells, mapping);
                 if (!header.complete()) {
                     throw new ColumnsUnknown(header);
                 }
                 return true;
             }
             count++;
-            VoucherRows.Parsed parsed = rows.parse(number, header.cells(cells));
-            if (parsed.refusal() != null) {
-                refused.add(parsed.refusal());
+            SheetRow row = reader.read(number, header.cells(cells));
+            if (row.refusal() != null) {
+                refused.add(row.refusal());
             } else {
                 units.begin();
-                send(parsed);
+                send(row);
                 if (request.commit() && !request.allOrNothing() && units.size() >= chunkSize) {
                     units.commit(this::redo);
                 }
@@ -169,29 +180,34 @@ public class VoucherImport {
             return true;
         }
 
-        private void send(VoucherRows.Parsed row) {
-            row.body().putObject("audit").put("idempotencyKey",
-                    VoucherRows.idempotencyKey(request.departmentId(), request.year(), row.voucherNo()));
+        private void send(SheetRow row) {
             try {
-                Recorded recorded = sender.send(COMMAND, row.body(), request.user());
+                Recorded recorded = sender.send(row.command(), row.body(), request.user());
                 if (recorded.repeated()) {
                     duplicates++;
                 } else {
                     units.accepted(row);
                 }
             } catch (LedgerException e) {
-                refused.add(finding(row, e));
+                Finding finding = reader.refused(row, e);
+                if (finding == null) {
+                    duplicates++;
+                } else {
+                    refused.add(finding);
+                }
             }
         }
 
         /** A unit that failed to commit (someone recorded in the department-year meanwhile): its rows one by one. */
-        private void redo(List<VoucherRows.Parsed> rows) {
+        private void redo(List<SheetRow> rows) {
             rows.forEach(this::send);
         }
 
         Outcome finish() {
             if (header == null) {
-                throw new SheetException("NO_HEADER", "文件中没有内容：第一行应为表头（日期、凭证号、金额……）");
+                throw new SheetException("NO_HEADER", "文件中没有内容：第一行应为表头（"
+                        + String.join("、", request.kind().columns().stream().filter(SheetColumn::required)
+                        .map(SheetColumn::header).toList()) + "……）");
             }
             boolean keep = request.commit() && !(request.allOrNothing() && !refused.isEmpty());
             long accepted = units.total();
@@ -206,18 +222,5 @@ public class VoucherImport {
         void abandon() {
             units.rollback();
         }
-    }
-
-    static Finding finding(VoucherRows.Parsed row, LedgerException e) {
-        if (e.code() == ErrorCode.IDEMPOTENCY_CONFLICT) {
-            return new Finding(row.row(), row.voucherNo(), "VOUCHER_CHANGED",
-                    "凭证号已存在但内容不同：凭证号 " + row.voucherNo() + " 已导入过，本行与之不同，未重复记录（如需更正，请冲销原支出后再导入）");
-        }
-        if (e.code() == ErrorCode.DUPLICATE_EXPENDITURE) {
-            return new Finding(row.row(), row.voucherNo(), "DUPLICATE_VOUCHER",
-                    "凭证号已存在：凭证号 " + row.voucherNo() + " 已记录（支出编号 " + row.body().path("expenditureId").asText()
-                            + "），未重复记录");
-        }
-        return new Finding(row.row(), row.voucherNo(), e.code().name(), e.getMessage());
     }
 }
