@@ -37,7 +37,6 @@ final class HostileInputs {
     static List<Input> generate(String department, int year, int fieldSample, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Input> all = new ArrayList<>();
-        String yearPath = "/api/v1/departments/" + department + "/years/" + year;
         for (CommandCatalogue.Entry e : CommandCatalogue.routed()) {
             CommandCatalogue.Route route = e.route().orElseThrow();
             String path = route.path().replace("{departmentId}", department).replace("{year}", String.valueOf(year));
@@ -64,7 +63,17 @@ final class HostileInputs {
         for (String y : List.of("abc", "-1", "99999999999", "2024.5", "%20", "0x7e8")) {
             all.add(json("path year " + y, "/api/v1/departments/" + department + "/years/" + y + "/expenditures", expenditure()));
         }
-        // the accounts, tokens, seals and reconcile endpoints
+        all.addAll(accounts(department, year, fieldSample, random));
+        for (String id : List.of("%2e%2e", "x".repeat(500), "%00", "'%20OR%201=1")) {
+            all.add(new Input("DELETE token " + shorten(id), "DELETE", "/api/v1/tokens/" + id, null, new byte[0]));
+        }
+        return all;
+    }
+
+    /** The accounts, tokens, seals and reconcile endpoints: field × value variations (sampled) and malformed bodies. */
+    private static List<Input> accounts(String department, int year, int fieldSample, SplittableRandom random) {
+        List<Input> out = new ArrayList<>();
+        String yearPath = "/api/v1/departments/" + department + "/years/" + year;
         Map<String, String> user = new LinkedHashMap<>();
         user.put("username", "\"rel-victim\"");
         user.put("displayName", "\"受害者\"");
@@ -91,14 +100,11 @@ final class HostileInputs {
                             (String) target[1], "application/json", render(body)));
                 }
             }
-            all.addAll(sample(variations, fieldSample, random));
-            all.addAll(malformed((String) target[1], (String) target[1], b).stream()
+            out.addAll(sample(variations, fieldSample, random));
+            out.addAll(malformed((String) target[1], (String) target[1], b).stream()
                     .map(i -> new Input(i.name(), (String) target[0], i.path(), i.contentType(), i.body())).toList());
         }
-        for (String id : List.of("%2e%2e", "x".repeat(500), "%00", "'%20OR%201=1")) {
-            all.add(new Input("DELETE token " + shorten(id), "DELETE", "/api/v1/tokens/" + id, null, new byte[0]));
-        }
-        return all;
+        return out;
     }
 
     /** A plausible body for the command: the fields that refer to the fixture name what exists, the rest a value of its type. */

@@ -30,16 +30,36 @@ final class HotYearScenario {
     private HotYearScenario() {
     }
 
-    static AppProcess run(Reliability.Suite suite, AppProcess app) throws Exception {
-        int perThread = MainStore.hotPerThread(suite.quick());
-        Map<String, AtomicLong> acceptedByLine = new ConcurrentHashMap<>();
-        HOT_LINES.forEach(l -> acceptedByLine.put(l, new AtomicLong()));
-        Set<String> accepted = new ConcurrentSkipListSet<>();
-        AtomicLong exceeded = new AtomicLong();
-        AtomicLong other = new AtomicLong();
-        AtomicReference<String> firstOther = new AtomicReference<>();
+    /** The clients' tally. */
+    private record Tally(Map<String, AtomicLong> acceptedByLine, Set<String> accepted, AtomicLong exceeded,
+                         AtomicLong other, AtomicReference<String> firstOther) {
+        Tally() {
+            this(new ConcurrentHashMap<>(), new ConcurrentSkipListSet<>(), new AtomicLong(), new AtomicLong(),
+                    new AtomicReference<>());
+            HOT_LINES.forEach(l -> acceptedByLine.put(l, new AtomicLong()));
+        }
+
+        void answer(String id, String line, Http.Answer a) {
+            if (a.status() == 201) {
+                accepted.add(id);
+                acceptedByLine.get(line).incrementAndGet();
+            } else if (a.status() == 422 && "BUDGET_EXCEEDED".equals(a.code())) {
+                exceeded.incrementAndGet();
+            } else {
+                failed(a.status() + " " + a.body());
+            }
+        }
+
+        void failed(String what) {
+            other.incrementAndGet();
+            firstOther.compareAndSet(null, what);
+        }
+    }
+
+    /** 32 clients at once, each sending its expenditures one after the other. */
+    private static Tally drive(Reliability.Suite suite, AppProcess app, int perThread) throws InterruptedException {
+        Tally tally = new Tally();
         List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
         for (int t = 0; t < HOT_THREADS; t++) {
             int thread = t;
             Thread th = new Thread(() -> {
@@ -47,20 +67,10 @@ final class HotYearScenario {
                     String id = "hot-" + thread + "-" + i;
                     String line = HOT_LINES.get((thread + i) % HOT_LINES.size());
                     try {
-                        Http.Answer a = Http.post(app.base(), Fixture.expenditurePath(HOT), suite.token(), null,
-                                Fixture.expenditure(id, line, "100.00"));
-                        if (a.status() == 201) {
-                            accepted.add(id);
-                            acceptedByLine.get(line).incrementAndGet();
-                        } else if (a.status() == 422 && "BUDGET_EXCEEDED".equals(a.code())) {
-                            exceeded.incrementAndGet();
-                        } else {
-                            other.incrementAndGet();
-                            firstOther.compareAndSet(null, a.status() + " " + a.body());
-                        }
+                        tally.answer(id, line, Http.post(app.base(), Fixture.expenditurePath(HOT), suite.token(), null,
+                                Fixture.expenditure(id, line, "100.00")));
                     } catch (java.io.IOException e) {
-                        other.incrementAndGet();
-                        firstOther.compareAndSet(null, e.toString());
+                        tally.failed(e.toString());
                     }
                 }
             }, "hot-" + t);
@@ -70,6 +80,18 @@ final class HotYearScenario {
         for (Thread th : threads) {
             th.join();
         }
+        return tally;
+    }
+
+    static AppProcess run(Reliability.Suite suite, AppProcess app) throws Exception {
+        int perThread = MainStore.hotPerThread(suite.quick());
+        long start = System.nanoTime();
+        Tally tally = drive(suite, app, perThread);
+        Map<String, AtomicLong> acceptedByLine = tally.acceptedByLine();
+        Set<String> accepted = tally.accepted();
+        AtomicLong exceeded = tally.exceeded();
+        AtomicLong other = tally.other();
+        AtomicReference<String> firstOther = tally.firstOther();
         double seconds = (System.nanoTime() - start) / 1e9;
         int sent = HOT_THREADS * perThread;
         long holds = sent / HOT_LINES.size() / 2;

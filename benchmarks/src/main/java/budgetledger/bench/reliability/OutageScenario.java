@@ -31,33 +31,13 @@ final class OutageScenario {
                     .map(d -> new Fixture.Department(d, Map.of("U-OFFICE", MainStore.BIG))).toList());
             try (AppProcess app = new AppProcess("ledger-outage", url, suite.work()).start()) {
                 Load load = new Load(new CopyOnWriteArrayList<>(List.of(app.base())), token, LOAD, "out", 8).start();
-                Map<Integer, Long> probes = new TreeMap<>();
-                Map<String, Long> healthDown = new TreeMap<>();
+                Probes p = new Probes();
                 List<String> recoveries = new ArrayList<>();
-                long slowest = 0;
-                long probeLeaks = 0;
                 try {
                     for (int o = 0; o < outages; o++) {
                         Load.sleep(3000);
                         cluster.crash();
-                        long down = System.nanoTime();
-                        int n = 0;
-                        while (System.nanoTime() - down < downSeconds * 1_000_000_000L) {
-                            long t0 = System.nanoTime();
-                            Http.Answer w = Http.post(app.base(), Fixture.expenditurePath(LOAD.get(0)), token,
-                                    "probe-" + o + "-" + n, Fixture.expenditure("probe-" + o + "-" + n++, "U-OFFICE", "1.00"));
-                            Http.Answer r = Http.get(app.base(), "/api/v1/departments/" + LOAD.get(0) + "/years/"
-                                    + Fixture.YEAR + "/figures", token);
-                            slowest = Math.max(slowest, (System.nanoTime() - t0) / 2_000_000);
-                            if (System.nanoTime() - down > 4_000_000_000L) { // after the pool has noticed
-                                probes.merge(w.status() * 10 + (w.retryAfter() == null ? 0 : 1), 1L, Long::sum);
-                                probes.merge(r.status() * 10 + (r.retryAfter() == null ? 0 : 1), 1L, Long::sum);
-                                Http.Answer h = Http.get(app.base(), "/actuator/health", null);
-                                healthDown.merge(h.status() + " " + (h.body().contains("DOWN") ? "DOWN" : "not DOWN"), 1L, Long::sum);
-                            }
-                            probeLeaks += (w.leaksInternals() ? 1 : 0) + (r.leaksInternals() ? 1 : 0);
-                            Load.sleep(300);
-                        }
+                        p.whileDown(app, token, o, downSeconds);
                         cluster.start();
                         long up = System.nanoTime();
                         while (load.lastAck.get() < up && System.nanoTime() - up < 60_000_000_000L) {
@@ -69,6 +49,10 @@ final class OutageScenario {
                 } finally {
                     load.close();
                 }
+                Map<Integer, Long> probes = p.answers;
+                Map<String, Long> healthDown = p.health;
+                long slowest = p.slowest;
+                long probeLeaks = p.leaks;
                 Store.Tally tally = new Store(url).check(load.acknowledged);
                 suite.figure(S, outages + " outage(s) of " + downSeconds + " s under load (8 clients): acknowledged-but-lost",
                         tally, tally.ok());
@@ -85,6 +69,37 @@ final class OutageScenario {
                                 && load.leaks.get() == 0 && probeLeaks == 0);
                 suite.measured(S, "recovery: from the database accepting connections to the next acknowledged write, per outage",
                         recoveries);
+            }
+        }
+    }
+
+    /** What a client and a health check see while the database is down. */
+    private static final class Probes {
+        final Map<Integer, Long> answers = new TreeMap<>(); // status × 10, + 1 with Retry-After
+        final Map<String, Long> health = new TreeMap<>();
+        long slowest;
+        long leaks;
+
+        /** A write and a read every 0.3 s for {@code seconds}; judged from the fourth second (the pool has noticed). */
+        void whileDown(AppProcess app, String token, int outage, int seconds) throws java.io.IOException {
+            long down = System.nanoTime();
+            int n = 0;
+            while (System.nanoTime() - down < seconds * 1_000_000_000L) {
+                long t0 = System.nanoTime();
+                String id = "probe-" + outage + "-" + n++;
+                Http.Answer w = Http.post(app.base(), Fixture.expenditurePath(LOAD.get(0)), token, id,
+                        Fixture.expenditure(id, "U-OFFICE", "1.00"));
+                Http.Answer r = Http.get(app.base(), "/api/v1/departments/" + LOAD.get(0) + "/years/" + Fixture.YEAR
+                        + "/figures", token);
+                slowest = Math.max(slowest, (System.nanoTime() - t0) / 2_000_000);
+                if (System.nanoTime() - down > 4_000_000_000L) {
+                    answers.merge(w.status() * 10 + (w.retryAfter() == null ? 0 : 1), 1L, Long::sum);
+                    answers.merge(r.status() * 10 + (r.retryAfter() == null ? 0 : 1), 1L, Long::sum);
+                    Http.Answer h = Http.get(app.base(), "/actuator/health", null);
+                    health.merge(h.status() + " " + (h.body().contains("DOWN") ? "DOWN" : "not DOWN"), 1L, Long::sum);
+                }
+                leaks += (w.leaksInternals() ? 1 : 0) + (r.leaksInternals() ? 1 : 0);
+                Load.sleep(300);
             }
         }
     }
