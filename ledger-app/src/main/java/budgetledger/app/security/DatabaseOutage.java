@@ -41,6 +41,12 @@ public final class DatabaseOutage {
                     || t instanceof ConnectException) {
                 return true;
             }
+            // a commit cut off by the outage, then a rollback that cannot reach the server either: Spring throws the
+            // rollback's failure and keeps the commit's (an I/O error, class 08) as its application exception
+            if (t instanceof org.springframework.transaction.TransactionSystemException tse
+                    && tse.getApplicationException() != null && isCause(tse.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true; // SQLState class 08: connection exception
