@@ -55,7 +55,7 @@ final class KillRoundsScenario {
                 : " (first: " + load.firstServerError.get() + ")"), load.serverErrors.get() == 0 && load.leaks.get() == 0);
         suite.measured(S, "connection failures retried with the same Idempotency-Key", load.connectionFailures.get()
                 + " (answers: 201 × " + load.count(201) + ", 200 repeated × " + load.count(200) + ")");
-        checkViewsAndChains(suite, S, app);
+        checkViewsAndChains(suite, S, app, suite.store(), suite.token());
         return app;
     }
 
@@ -65,16 +65,17 @@ final class KillRoundsScenario {
     }
 
     /** Live views caught up and equal to a replay of every department-year; every hash chain intact. */
-    static void checkViewsAndChains(Reliability.Suite suite, String scenario, AppProcess app) throws Exception {
-        double waited = suite.store().awaitViews(180);
+    static void checkViewsAndChains(Reliability.Suite suite, String scenario, AppProcess app, Store store, String token)
+            throws Exception {
+        double waited = store.awaitViews(180);
         suite.measured(scenario, "live views caught up with the store", String.format("%.1f s after the load", waited));
         List<String> differ = new ArrayList<>();
         for (String d : LOAD) {
-            differ.addAll(viewsAgainstReplay(suite, app, d));
+            differ.addAll(viewsAgainstReplay(app, token, d));
         }
         suite.figure(scenario, "department-years whose live figures differ from a replay of their events",
                 differ.size() + " of " + LOAD.size() + (differ.isEmpty() ? "" : " " + differ), differ.isEmpty());
-        JsonNode verify = LedgerJson.mapper().readTree(Http.get(app.base(), "/api/v1/audit/verify", suite.token()).body());
+        JsonNode verify = LedgerJson.mapper().readTree(Http.get(app.base(), "/api/v1/audit/verify", token).body());
         suite.figure(scenario, "hash chains broken (GET /api/v1/audit/verify)", verify.path("breaks").size() + " of "
                 + verify.path("streams").asInt() + " streams, " + verify.path("events").asLong() + " events",
                 verify.has("breaks") && verify.path("breaks").isEmpty());
@@ -84,11 +85,11 @@ final class KillRoundsScenario {
      * The live figures (the view the processor keeps, once caught up) against the figures folded from the whole stream
      * ({@code through} the year's last day: a fold of every event, no checkpoint); the parts that differ.
      */
-    static List<String> viewsAgainstReplay(Reliability.Suite suite, AppProcess app, String department) throws Exception {
+    static List<String> viewsAgainstReplay(AppProcess app, String token, String department) throws Exception {
         String path = "/api/v1/departments/" + department + "/years/" + Fixture.YEAR + "/figures";
-        JsonNode live = LedgerJson.mapper().readTree(Http.get(app.base(), path, suite.token()).body());
+        JsonNode live = LedgerJson.mapper().readTree(Http.get(app.base(), path, token).body());
         JsonNode replay = LedgerJson.mapper().readTree(Http.get(app.base(), path + "?through=" + Fixture.YEAR + "-12-31",
-                suite.token()).body());
+                token).body());
         List<String> differ = new ArrayList<>();
         for (String part : List.of("figures", "indicators", "projects")) {
             if (!live.has(part) || !live.path(part).equals(replay.path(part))) {

@@ -69,6 +69,8 @@ final class OutageScenario {
                                 && load.leaks.get() == 0 && probeLeaks == 0);
                 suite.measured(S, "recovery: from the database accepting connections to the next acknowledged write, per outage",
                         recoveries);
+                // a live-view batch cut off by the outage must be folded again, never skipped
+                KillRoundsScenario.checkViewsAndChains(suite, S, app, new Store(url), token);
             }
         }
     }

@@ -66,7 +66,7 @@ final class TwoInstancesScenario {
             suite.figure(S, "takeover: from kill -9 until ledger-b owns every live-view segment",
                     String.format("%.1f s (claim timeout 10 s); views caught up %.1f s later", takeover, caughtUp),
                     takeover < 60);
-            KillRoundsScenario.checkViewsAndChains(suite, S, b);
+            KillRoundsScenario.checkViewsAndChains(suite, S, b, store, suite.token());
             survived = true;
         } finally {
             if (!survived) {
