@@ -41,10 +41,10 @@ public final class DatabaseOutage {
                     || t instanceof ConnectException) {
                 return true;
             }
-            // a commit cut off by the outage, then a rollback that cannot reach the server either: Spring throws the
-            // rollback's failure and keeps the commit's (an I/O error, class 08) as its application exception
-            if (t instanceof org.springframework.transaction.TransactionSystemException tse
-                    && tse.getApplicationException() != null && isCause(tse.getApplicationException())) {
+            // a commit cut off by the outage, then the rollback after it: the driver's "Connection is closed" has no
+            // SQL state, so Spring cannot translate it and throws the rollback's TransactionSystemException
+            if (t instanceof org.springframework.transaction.TransactionSystemException
+                    && t.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
