@@ -41,10 +41,10 @@ public final class DatabaseOutage {
                     || t instanceof ConnectException) {
                 return true;
             }
-            // a commit cut off by the outage, then the rollback after it: the driver's "Connection is closed" has no
-            // SQL state, so Spring cannot translate it and throws the rollback's TransactionSystemException
-            if (t instanceof org.springframework.transaction.TransactionSystemException
-                    && t.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
+            // the driver's own "Connection is closed" (a socket the crash cut) carries no SQL state, whichever call met
+            // it — a rollback after a cut-off commit (Spring's TransactionSystemException), a statement (Axon's
+            // JdbcException); what the server or the pool answers always has a state
+            if (t instanceof SQLException sql && sql.getSQLState() == null) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -20,6 +20,12 @@ class DatabaseOutageCauseTest {
     }
 
     @Test
+    void aStatementThatMeetsTheClosedConnectionIsTheOutage() {
+        assertThat(DatabaseOutage.isCause(new org.axonframework.common.jdbc.JdbcException(
+                "Failed to create a SQL statement", new SQLException("Connection is closed")))).isTrue();
+    }
+
+    @Test
     void aTransactionFailureTheDatabaseExplainedIsNot() {
         assertThat(DatabaseOutage.isCause(new TransactionSystemException("JDBC commit failed",
                 new SQLException("duplicate key value", "23505")))).isFalse();
