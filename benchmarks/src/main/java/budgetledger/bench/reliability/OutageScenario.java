@@ -59,7 +59,9 @@ final class OutageScenario {
                 boolean all503 = probes.keySet().stream().allMatch(k -> k == 5031);
                 suite.figure(S, "probe answers while down, after the first 4 s (status×10 + 1 if Retry-After)", probes,
                         all503 && !probes.isEmpty());
-                suite.figure(S, "slowest probe answer while down (must be within seconds)", slowest + " ms", slowest <= 5000);
+                // "within a few seconds, not 30 s" (issue 14): a pool timeout of 3 s, met at most twice by one request
+                suite.figure(S, "slowest probe answer while down (must be within 10 s; it was 30 s before issue 14)",
+                        slowest + " ms", slowest <= 10_000);
                 suite.figure(S, "health while down", healthDown,
                         !healthDown.isEmpty() && healthDown.keySet().stream().allMatch(k -> k.equals("503 DOWN")));
                 suite.figure(S, "clients' answers: 503 with Retry-After / without / other 5xx",
