@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class Bench {
     static final List<String> SCENARIOS = List.of("record", "record-inproc", "import", "import-xlsx", "replay", "as-of",
             "after-refusal", "verify", "cli");
-    static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+    public static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             java.nio.charset.StandardCharsets.UTF_8);
 
     private Bench() {
@@ -30,6 +30,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         List<String> list = new ArrayList<>(Arrays.asList(args));
+        if (!list.isEmpty() && list.get(0).equals("reliability")) {
+            // the reliability suite (docs/reliability.md): the real app jar over HTTP, its own set of scenarios
+            System.exit(budgetledger.bench.reliability.Reliability.run(list.subList(1, list.size())));
+        }
         boolean quick = list.remove("--quick");
         boolean child = list.remove("--child");
         String db = option(list, "--db");
@@ -130,6 +134,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: java -jar benchmarks.jar SCENARIO... [--quick]   SCENARIO: all | " + String.join(" | ", SCENARIOS));
+        System.err.println("       java -jar benchmarks.jar reliability [--quick] [SCENARIO...]   (docs/reliability.md)");
     }
 
     /** Peak heap (the sum of the heap pools' peaks: an upper bound) and the process's peak resident set (VmHWM). */
@@ -155,5 +160,16 @@ public final class Bench {
 
     static String num(double v) {
         return v >= 100 ? String.format("%.0f", v) : String.format("%.2f", v);
+    }
+
+    /** A file of the repository, from the folder the benchmarks run in or any folder above it. */
+    public static Path repoFile(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new IllegalStateException(relative + " not found from " + Path.of("").toAbsolutePath()
+                + ": build the project first (mvn -B verify) and run the benchmarks from the repository");
     }
 }

@@ -10,10 +10,10 @@ import java.util.UUID;
  * The configured PostgreSQL ({@code SPRING_DATASOURCE_URL}, default the local test server) and the fresh databases
  * each run works in: {@code bench_<random>}, created by the launching process and dropped when it ends.
  */
-final class BenchDb {
+public final class BenchDb {
     static final String ADMIN_URL = env("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
-    static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
+    public static final String USER = env("SPRING_DATASOURCE_USERNAME", "postgres");
+    public static final String PASSWORD = env("SPRING_DATASOURCE_PASSWORD", "");
 
     /** Created by this process and not dropped yet: a shutdown hook drops them if the run is interrupted. */
     private static final java.util.Set<String> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -25,7 +25,7 @@ final class BenchDb {
     private BenchDb() {
     }
 
-    static String create() {
+    public static String create() {
         String name = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = admin(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -37,7 +37,7 @@ final class BenchDb {
         return name;
     }
 
-    static void drop(String name) {
+    public static void drop(String name) {
         if (name == null) {
             return;
         }
@@ -50,7 +50,7 @@ final class BenchDb {
     }
 
     /** The JDBC URL of database {@code name} on the configured server (its query parameters kept). */
-    static String url(String name) {
+    public static String url(String name) {
         int q = ADMIN_URL.indexOf('?');
         String base = q < 0 ? ADMIN_URL : ADMIN_URL.substring(0, q);
         String query = q < 0 ? "" : ADMIN_URL.substring(q);

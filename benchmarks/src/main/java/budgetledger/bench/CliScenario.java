@@ -2,7 +2,6 @@ package budgetledger.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,8 @@ final class CliScenario {
     }
 
     static int run(String db, boolean quick) throws Exception {
-        Path jar = find("ledger-app/target/ledger-app.jar");
-        Path seed = find("datasets/yiyang-zzb.jsonl");
+        Path jar = Bench.repoFile("ledger-app/target/ledger-app.jar");
+        Path seed = Bench.repoFile("datasets/yiyang-zzb.jsonl");
         try (LedgerApp app = LedgerApp.start(db, false)) {
             if (!Scenarios.refusedNone(Scenarios.importFile(app, seed))) {
                 return 1;
@@ -70,16 +69,5 @@ final class CliScenario {
                     + out.substring(0, Math.min(400, out.length())));
         }
         return ms;
-    }
-
-    /** A file of the repository, from the folder the benchmarks run in or any folder above it. */
-    private static Path find(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found from " + Path.of("").toAbsolutePath()
-                + ": build the project first (mvn -B verify) and run the benchmarks from the repository");
     }
 }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The ledger itself, started in this process on a benchmark database: exactly the application the jar runs. */
-final class LedgerApp implements AutoCloseable {
+public final class LedgerApp implements AutoCloseable {
     final ConfigurableApplicationContext ctx;
 
     private LedgerApp(ConfigurableApplicationContext ctx) {
@@ -23,8 +23,16 @@ final class LedgerApp implements AutoCloseable {
     }
 
     static LedgerApp start(String db, boolean web, String... extraProperties) {
+        return startAt(BenchDb.url(db), web, extraProperties);
+    }
+
+    /**
+     * The ledger on the database at {@code jdbcUrl}. An extra property replaces the default of the same name (the
+     * reliability suite keeps the pool small: it shares the server with other work).
+     */
+    public static LedgerApp startAt(String jdbcUrl, boolean web, String... extraProperties) {
         List<String> props = new ArrayList<>(List.of(
-                "spring.datasource.url=" + BenchDb.url(db),
+                "spring.datasource.url=" + jdbcUrl,
                 "spring.datasource.username=" + BenchDb.USER,
                 "spring.datasource.password=" + BenchDb.PASSWORD,
                 "server.port=0",
@@ -33,7 +41,11 @@ final class LedgerApp implements AutoCloseable {
                 "spring.main.banner-mode=off",
                 "logging.level.root=WARN",
                 "logging.level.budgetledger=WARN"));
-        props.addAll(List.of(extraProperties));
+        for (String extra : extraProperties) {
+            String key = extra.substring(0, extra.indexOf('=') + 1);
+            props.removeIf(p -> p.startsWith(key));
+            props.add(extra);
+        }
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LedgerApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -42,7 +54,7 @@ final class LedgerApp implements AutoCloseable {
         return new LedgerApp(ctx);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return ctx.getBean(type);
     }
 
@@ -50,7 +62,7 @@ final class LedgerApp implements AutoCloseable {
         return ((WebServerApplicationContext) ctx).getWebServer().getPort();
     }
 
-    JdbcTemplate jdbc() {
+    public JdbcTemplate jdbc() {
         return ctx.getBean(JdbcTemplate.class);
     }
 
@@ -80,7 +92,7 @@ final class LedgerApp implements AutoCloseable {
     }
 
     /** Waits until the live views have folded everything up to the store's head; returns the seconds waited. */
-    double awaitViews(long timeoutSeconds) throws InterruptedException {
+    public double awaitViews(long timeoutSeconds) throws InterruptedException {
         long start = System.nanoTime();
         long head = head();
         while (!viewsCaughtUp(head)) {

@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +24,21 @@ import java.util.function.Supplier;
  * stale year is evicted and the command sent again on fresh state, at most {@code ledger.command-attempts} times, then
  * refused as {@link ErrorCode#CONCURRENT_MODIFICATION} (409). An idempotency key works across the attempts: a later
  * attempt finds the first outcome if another instance recorded it.
+ *
+ * <p>Within one instance, commands on the same department-year take turns here, in memory and in arrival order,
+ * <em>before</em> any of them takes a database connection. They are decided one at a time anyway (Axon locks the
+ * aggregate), but Axon's transaction takes its connection before that lock: 32 clients on one hot year held every
+ * pooled connection while waiting for each other, and the rest — other years' commands, the live views — waited the
+ * pool's 3 s and were answered 503 {@code DATABASE_UNAVAILABLE} with the database up (the reliability suite's
+ * {@code hot-year}, docs/reliability.md). Now a hot year holds one connection.
  */
 @Component
 public class ConcurrentWrites {
     private final Cache ledgerCache;
     private final StoredEvents events;
     private final Retry retry;
+    /** One fair lock per department-year this instance has written to (a bounded number: the years in the store). */
+    private final ConcurrentHashMap<String, ReentrantLock> turns = new ConcurrentHashMap<>();
 
     public ConcurrentWrites(Cache ledgerCache, StoredEvents events,
                             @Value("${ledger.command-attempts:3}") int attempts) {
@@ -51,7 +62,8 @@ public class ConcurrentWrites {
     /**
      * Sends {@code attempt} up to the configured number of times while it meets another instance's write. Inside a
      * caller's unit of work (an import chunk) there is no retry: the chunk's own commit fails, and the import redoes
-     * the chunk line by line, each line then here on its own.
+     * the chunk line by line, each line then here on its own. Nor does it take a turn: the chunk holds its years'
+     * aggregate locks until it commits, and a turn held by a request waiting for those locks would deadlock it.
      */
     public <T> T send(Object command, Supplier<T> attempt) {
         if (!(command instanceof LedgerCommand lc) || CurrentUnitOfWork.isStarted()) {
@@ -62,12 +74,22 @@ public class ConcurrentWrites {
             }
         }
         String ledgerId = lc.ledgerId();
+        ReentrantLock turn = turns.computeIfAbsent(ledgerId, id -> new ReentrantLock(true));
+        turn.lock();
         try {
             return retry.executeSupplier(() -> once(ledgerId, attempt));
         } catch (StaleLedger e) {
             throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, "另一处刚修改了 " + ledgerId + "，已重试 "
                     + retry.getRetryConfig().getMaxAttempts() + " 次仍未成功，请稍后再提交");
+        } finally {
+            turn.unlock();
         }
+    }
+
+    /** Whether a command on {@code ledgerId} is waiting for its turn (for tests). */
+    boolean waiting(String ledgerId) {
+        ReentrantLock turn = turns.get(ledgerId);
+        return turn != null && turn.hasQueuedThreads();
     }
 
     private <T> T once(String ledgerId, Supplier<T> attempt) {

@@ -50,6 +50,8 @@ public class SealAudit {
                          String departmentId, Integer year) {
         List<SealFinding> findings = new ArrayList<>();
         Map<String, List<Seal>> byStream = new TreeMap<>();
+        // verify --department D [--year Y] reads only those streams: a seal of any other would find its stream "gone"
+        seals = seals.stream().filter(s -> inScope(s.ledgerId(), departmentId, year)).toList();
         for (Seal s : seals) {
             signature(s, keys).ifPresent(findings::add);
             byStream.computeIfAbsent(s.ledgerId(), k -> new ArrayList<>()).add(s);
@@ -74,6 +76,12 @@ public class SealAudit {
         findings.addAll(registry(seals, links == null ? null : links.get(RegistryChain.REGISTRY)));
         long unsealed = seen.stream().filter(id -> !byStream.containsKey(id)).count();
         return new Report(seals.size(), byStream.size(), (int) unsealed, findings);
+    }
+
+    static boolean inScope(String ledgerId, String departmentId, Integer year) {
+        int slash = ledgerId.lastIndexOf('/');
+        return (departmentId == null || ledgerId.substring(0, slash).equals(departmentId))
+                && (year == null || ledgerId.substring(slash + 1).equals(String.valueOf(year)));
     }
 
     /** SHA-256 over the department's registration events as stored (type and canonical payload, in order). */

@@ -38,6 +38,8 @@ public class SealController {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "请给出 departmentId 和 year（整数）");
         }
         int year = body.path("year").asInt();
+        // checked before any query: a NUL in the id reached PostgreSQL ("invalid byte sequence") and answered 500
+        budgetledger.core.common.LedgerId.requireDepartmentId(department);
         directory.requireYear(department, year);
         return ResponseEntity.status(HttpStatus.CREATED).body(sealer.sealHead(department, year, Seal.ON_DEMAND));
     }

@@ -41,6 +41,12 @@ public final class DatabaseOutage {
                     || t instanceof ConnectException) {
                 return true;
             }
+            // the driver's own "Connection is closed" (a socket the crash cut) carries no SQL state, whichever call met
+            // it — a rollback after a cut-off commit (Spring's TransactionSystemException), a statement (Axon's
+            // JdbcException); what the server or the pool answers always has a state
+            if (t instanceof SQLException sql && sql.getSQLState() == null) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true; // SQLState class 08: connection exception

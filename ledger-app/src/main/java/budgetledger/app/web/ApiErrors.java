@@ -90,7 +90,9 @@ public class ApiErrors {
             return problem(ProblemException.tooLarge(tooLarge.getMessage()));
         }
         JsonMappingException mapping = find(e, JsonMappingException.class);
-        String where = mapping == null ? "" : "（字段 " + mapping.getPathReference() + "）";
+        // the field as the client wrote it: getPathReference() names Java classes (AccountController$UserBody…)
+        String where = mapping == null || mapping.getPath().isEmpty() ? ""
+                : "（字段 " + budgetledger.core.ledger.CommandLine.fieldPath(mapping) + "）";
         return bad(ErrorCode.INVALID_REQUEST, "请求体不是有效的 JSON 或字段类型不对" + where);
     }
 

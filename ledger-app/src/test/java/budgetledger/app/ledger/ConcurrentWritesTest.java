@@ -9,6 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,5 +91,47 @@ class ConcurrentWritesTest {
         })).isInstanceOfSatisfying(LedgerException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.YEAR_NOT_OPEN));
         assertThat(attempts).hasValue(1);
+    }
+
+    /**
+     * A second command on a year waits for its turn before its attempt starts (so before it takes a database
+     * connection), while a command on another year goes ahead.
+     */
+    @Test
+    void commandsOnOneYearTakeTurnsBeforeTheirAttemptWhileAnotherYearGoesAhead() throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicInteger inside = new AtomicInteger();
+        Thread first = new Thread(() -> writes.send(new Command("d1", 2024), () -> {
+            inside.incrementAndGet();
+            firstInside.countDown();
+            await(releaseFirst);
+            return inside.decrementAndGet();
+        }));
+        first.start();
+        firstInside.await();
+        AtomicInteger secondRanWith = new AtomicInteger(-1);
+        Thread second = new Thread(() -> writes.send(new Command("d1", 2024), () -> {
+            secondRanWith.set(inside.get()); // how many attempts were inside when this one began
+            return 0;
+        }));
+        second.start();
+        while (!writes.waiting("d1/2024")) {
+            Thread.onSpinWait(); // until the second command queues behind the first
+        }
+        assertThat(writes.send(new Command("d2", 2024), () -> "other year")).isEqualTo("other year");
+        assertThat(secondRanWith).as("the second attempt has not begun").hasValue(-1);
+        releaseFirst.countDown();
+        first.join();
+        second.join();
+        assertThat(secondRanWith).as("it began after the first had finished").hasValue(0);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

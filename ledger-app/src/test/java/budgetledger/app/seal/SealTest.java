@@ -94,6 +94,9 @@ class SealTest extends SealedStoreTest {
         SealsFile.Contents kept = SealsFile.read(export);
         SealAudit.Report r = seals.verify(kept.seals(), kept.keys(), kept.links(), "control", 2024);
         assertThat(r.findings()).anySatisfy(f -> assertThat(f.problem()).contains("事件缺失", "存储中只到第 2 号"));
+        // the seals of other departments are out of scope, not streams "gone" from a store read for control alone
+        assertThat(r.findings()).allSatisfy(x -> assertThat(x.ledgerId()).isEqualTo("control/2024"));
+        assertThat(r.seals()).isEqualTo(1);
 
         JsonNode forged = export.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) forged.path("seals").get(0)).put("sequence", 2);

@@ -66,6 +66,11 @@ public record CommandLine(String name, Object command, Map<String, String> audit
         if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
             return "";
         }
+        return " “" + fieldPath(m) + "” ";
+    }
+
+    /** The JSON path of a mapping failure as a client wrote it ("roles[1]"), never Jackson's Java reference. */
+    public static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException m) {
         StringBuilder path = new StringBuilder();
         for (var ref : m.getPath()) {
             if (ref.getFieldName() != null) {
@@ -74,7 +79,7 @@ public record CommandLine(String name, Object command, Map<String, String> audit
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return " “" + path + "” ";
+        return path.toString();
     }
 
     /** Command metadata for Axon: audit facts under {@link AuditKeys} names (recordedAt becomes the migrated time). */
