@@ -144,7 +144,10 @@ class TemplatesTest extends PostgresIntegrationTest {
 
     @Test
     void aFilledBudgetTemplateImportsBothItsSheetsWithNoRefusal() throws Exception {
-        HttpResponse<byte[]> r = Download.get(port, OPERATOR, YEAR + "/templates/budget.xlsx");
+        String d = "tplb"; // a department of its own: the other tests count this one's lines
+        new Recording(api).ledger(d, 2024);
+        new Recording(api).appropriation(d, 2024, "F1", "100000.00");
+        HttpResponse<byte[]> r = Download.get(port, OPERATOR, "/api/v1/departments/" + d + "/years/2024/templates/budget.xlsx");
         String functional = "2013201 " + ClassificationCatalogue.forYear(2024).functionalName("2013201").orElseThrow();
         String office = "30201 " + ClassificationCatalogue.forYear(2024).economicName("30201").orElseThrow();
         Path filled = dir.resolve("预算.xlsx");
@@ -167,11 +170,11 @@ class TemplatesTest extends PostgresIntegrationTest {
                 book.write(out);
             }
         }
-        JsonNode lines = Upload.sheet(port, OPERATOR, D, 2024, "appropriations", "mode=commit", filled, null)
+        JsonNode lines = Upload.sheet(port, OPERATOR, d, 2024, "appropriations", "mode=commit", filled, null)
                 .expect(200).json();
         assertThat(lines.path("refused")).as(lines.toString()).isEmpty();
         assertThat(lines.path("recorded").asLong()).as(lines.toString()).isEqualTo(1);
-        JsonNode proposals = Upload.sheet(port, OPERATOR, D, 2024, "adjustments", "mode=commit", filled, null)
+        JsonNode proposals = Upload.sheet(port, OPERATOR, d, 2024, "adjustments", "mode=commit", filled, null)
                 .expect(200).json();
         assertThat(proposals.path("refused")).as(proposals.toString()).isEmpty();
         assertThat(proposals.path("recorded").asLong()).as("the 预算调整 sheet, not the first").isEqualTo(1);
