@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, start a PostgreSQL of our own whose
@@ -22,6 +24,8 @@ import java.nio.file.Path;
  */
 @Configuration(proxyBeanMethods = false)
 public class EmbeddedPostgresBootstrap implements DisposableBean {
+    private static final long CLOSE_WAIT_SECONDS = 30;
+    private static final CountDownLatch STOPPED = new CountDownLatch(1);
     private static EmbeddedPostgres embedded;
     private static Path published;
     /** Whether this application started the database (a command beside a server in the same JVM, as in tests, did not). */
@@ -52,7 +56,11 @@ public class EmbeddedPostgresBootstrap implements DisposableBean {
                 Files.createDirectories(dataDir);
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir.resolve("pg"))
-                        .setCleanDataDirectory(false);
+                        .setCleanDataDirectory(false)
+                        // its own hook stopped the database the moment the JVM was asked to stop, while the
+                        // application was still shutting down on it: dozens of "Failed to validate connection"
+                        // warnings and a timed-out shutdown phase (issue 15). Ours waits for the application.
+                        .setRegisterShutdownHook(false);
                 if (port > 0) {
                     builder.setPort(port);
                 }
@@ -61,7 +69,8 @@ public class EmbeddedPostgresBootstrap implements DisposableBean {
                     RunningEmbedded.write(dataDir, embedded.getPort());
                     published = dataDir;
                 }
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresBootstrap::stop));
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresBootstrap::stopAfterTheApplication,
+                        "embedded-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("嵌入式 PostgreSQL 启动失败（数据目录 " + dataDir + "）", e);
             }
@@ -77,6 +86,20 @@ public class EmbeddedPostgresBootstrap implements DisposableBean {
         }
     }
 
+    /**
+     * At JVM exit: the application's own close (destroy, run by Spring's shutdown hook at the same time) stops the
+     * database after its processors and pool are done; this only waits for that, and stops the database itself if
+     * the application never closes within {@link #CLOSE_WAIT_SECONDS}.
+     */
+    private static void stopAfterTheApplication() {
+        try {
+            STOPPED.await(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stop();
+    }
+
     private static synchronized void stop() {
         if (published != null) {
             RunningEmbedded.remove(published);
@@ -90,5 +113,6 @@ public class EmbeddedPostgresBootstrap implements DisposableBean {
             }
             embedded = null;
         }
+        STOPPED.countDown();
     }
 }
