@@ -131,7 +131,8 @@ public class ImportProgress {
             ps.setLong(1, runId);
             ps.setArray(2, ps.getConnection().createArrayOf("bigint", new Object[]{r.line()}));
             ps.setString(3, r.code());
-            ps.setString(4, r.message());
+            // a refusal may quote the line, NUL included, which PostgreSQL text cannot hold (reliability suite)
+            ps.setString(4, r.message() == null ? null : r.message().replace('\u0000', '\uFFFD'));
         });
     }
 

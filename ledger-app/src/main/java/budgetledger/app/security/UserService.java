@@ -1,5 +1,6 @@
 package budgetledger.app.security;
 
+import budgetledger.core.common.Checks;
 import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
@@ -220,7 +221,8 @@ public class UserService {
         if (displayName.length() > 100) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "姓名过长（最多 100 字符）");
         }
-        return displayName.trim();
+        // a NUL reached PostgreSQL and answered 500 (reliability suite): the ledger's own text rule, as for payees
+        return Checks.text(displayName, "姓名");
     }
 
     private static Set<Role> roles(Collection<String> names) {
