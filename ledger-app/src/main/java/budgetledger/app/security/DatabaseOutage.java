@@ -16,17 +16,26 @@ import java.util.Set;
 
 /**
  * The database out of reach — stopped, restarting, or the pool unable to hand out a connection within its timeout —
- * however Spring, Axon, HikariCP or the driver wrapped it: every request then answers 503 {@code DATABASE_UNAVAILABLE}
- * with {@code Retry-After}, a problem for API clients and a page for browsers, from a controller (web.ApiErrors) or
- * from inside the security filters (web.DatabaseOutageFilter, the sign-in form). Nothing is half-written: a command's
- * events are appended in its one transaction or not at all.
+ * however Spring, Axon, HikariCP or the driver wrapped it: every request then answers 503 with {@code Retry-After}, a
+ * problem for API clients and a page for browsers, from a controller (web.ApiErrors) or from inside the security
+ * filters (web.DatabaseOutageFilter, the sign-in form). Nothing is half-written: a command's events are appended in
+ * its one transaction or not at all.
+ * <p>
+ * Two causes, two codes: {@code DATABASE_UNAVAILABLE} when the database cannot be reached, {@code SERVER_BUSY} when it
+ * can but every pooled connection stayed busy for the pool's whole timeout (a burst larger than the server is sized
+ * for) — an operator then raises the pool or adds an instance, not restarts the database.
  */
 public final class DatabaseOutage {
     public static final String CODE = "DATABASE_UNAVAILABLE";
     public static final String TITLE = "数据库暂时不可用";
     public static final String DETAIL = "暂时无法连接数据库，请稍后重试；已记录的数据不受影响";
+    public static final String BUSY_CODE = "SERVER_BUSY";
+    public static final String BUSY_TITLE = "服务繁忙";
+    public static final String BUSY_DETAIL = "同时处理的请求过多，本次请求未执行，请稍后重试；已记录的数据不受影响";
     /** Seconds a client should wait before trying again: about two connection timeouts. */
     public static final int RETRY_AFTER_SECONDS = 5;
+    /** A busy pool frees up within a command or two. */
+    public static final int BUSY_RETRY_AFTER_SECONDS = 1;
     /** PostgreSQL's own "not now": the server shutting down, crashed, or still starting. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
@@ -55,13 +64,33 @@ public final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Whether {@code failure} is the pool timing out with the database reachable: HikariCP's timeout carries, as its
+     * cause, the last failure to open a connection — none when every connection it tried to open opened (and it clears
+     * that failure on the next success), so a timeout without a cause means every connection was simply in use.
+     */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException pool) {
+                return pool.getCause() == null && pool.getNextException() == null;
+            }
+        }
+        return false;
+    }
+
     /** Answers the request as 503 with {@code Retry-After}: JSON problem or page, as the request wants. */
     public static void respond(HttpServletRequest request, HttpServletResponse response, Throwable failure)
             throws IOException {
-        log.warn("database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
-                rootMessage(failure));
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE, TITLE, DETAIL);
+        boolean busy = isBusy(failure);
+        log.warn("{}: {} {} answered 503 ({})", busy ? "server busy" : "database unavailable", request.getMethod(),
+                request.getRequestURI(), rootMessage(failure));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy ? BUSY_RETRY_AFTER_SECONDS : RETRY_AFTER_SECONDS));
+        if (busy) {
+            SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, BUSY_CODE, BUSY_TITLE,
+                    BUSY_DETAIL);
+        } else {
+            SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE, TITLE, DETAIL);
+        }
     }
 
     private static String rootMessage(Throwable failure) {

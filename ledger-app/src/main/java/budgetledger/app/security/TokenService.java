@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -41,7 +40,7 @@ public class TokenService {
         this.jdbc = jdbc;
         this.users = users;
         this.defaultValidityDays = defaultValidityDays;
-        this.cache = new TtlCache<>(cacheTtl, 10_000, Clock.systemUTC());
+        this.cache = new TtlCache<>(cacheTtl);
     }
 
     /** The token as created: {@code token} is shown this once and never again. */
@@ -85,16 +84,26 @@ public class TokenService {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Owner> owner = cache.get(hash, h -> jdbc.query("SELECT token_id, username, last_used_at FROM api_token "
-                        + "WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())",
-                (rs, i) -> {
-                    Timestamp last = rs.getTimestamp(3);
-                    if (last == null || last.toInstant().isBefore(Instant.now().minusSeconds(60))) {
-                        touch(rs.getString(1));
-                    }
-                    return new Owner(rs.getString(1), rs.getString(2));
-                }, h).stream().findFirst());
+        Optional<Owner> owner = cache.get(hash, this::lookUp);
         return owner.filter(o -> users.current(o.username()).map(LedgerUser::enabled).orElse(false));
+    }
+
+    private record Found(Owner owner, Timestamp lastUsed) {
+    }
+
+    /**
+     * The token's owner, marking it used (at most once a minute) after its row is closed: an update from inside the row
+     * mapper would take a second connection while holding the first, and 32 cold look-ups at once then held every
+     * pooled connection waiting for another (the hot year's 503s, docs/reliability.md finding 5).
+     */
+    private Optional<Owner> lookUp(String hash) {
+        Optional<Found> found = jdbc.query("SELECT token_id, username, last_used_at FROM api_token "
+                        + "WHERE token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())",
+                (rs, i) -> new Found(new Owner(rs.getString(1), rs.getString(2)), rs.getTimestamp(3)), hash)
+                .stream().findFirst();
+        found.filter(f -> f.lastUsed() == null || f.lastUsed().toInstant().isBefore(Instant.now().minusSeconds(60)))
+                .ifPresent(f -> touch(f.owner().tokenId()));
+        return found.map(Found::owner);
     }
 
     public List<Listed> list(String username) {

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +46,7 @@ public class UserService {
                        @Value("${ledger.security.cache-ttl:5s}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.encoder = encoder;
-        this.cache = new TtlCache<>(cacheTtl, 10_000, Clock.systemUTC());
+        this.cache = new TtlCache<>(cacheTtl);
     }
 
     /** What an administrator sets; null fields of an update are left as they are. */
@@ -143,11 +142,14 @@ public class UserService {
         if (username == null) {
             return Optional.empty();
         }
+        // roles and departments are read after the user's row is closed, never from inside its row mapper: a query
+        // there would take a second connection while holding the first, and a burst of cold look-ups then held every
+        // pooled connection waiting for another (the hot year's 503s, docs/reliability.md finding 5)
         List<LedgerUser> rows = jdbc.query("SELECT username, display_name, enabled, created_at, created_by FROM ledger_user "
-                + "WHERE username = ?", (rs, i) -> new LedgerUser(rs.getString(1), rs.getString(2),
-                rolesOf(rs.getString(1)), departmentsOf(rs.getString(1)), rs.getBoolean(3),
-                rs.getTimestamp(4).toInstant(), rs.getString(5)), username);
-        return rows.stream().findFirst();
+                + "WHERE username = ?", (rs, i) -> new LedgerUser(rs.getString(1), rs.getString(2), Set.of(), Set.of(),
+                rs.getBoolean(3), rs.getTimestamp(4).toInstant(), rs.getString(5)), username);
+        return rows.stream().findFirst().map(u -> new LedgerUser(u.username(), u.displayName(), rolesOf(u.username()),
+                departmentsOf(u.username()), u.enabled(), u.createdAt(), u.createdBy()));
     }
 
     /** The user as of now (cached for a few seconds), for the authorization of every request. */
