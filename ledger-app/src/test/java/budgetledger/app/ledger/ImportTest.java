@@ -312,15 +312,15 @@ class ImportTest extends PostgresIntegrationTest {
     @Test
     void anAddedCodeIsRecordedWithItsNameAndSourceAndThenAccepted() throws IOException {
         String doc = "财政部《2024年政府收支分类科目》";
-        Map<String, Object> onAddedCode = body("departmentId", "imp9", "year", 2024, "lineId", "L-20139",
-                "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2013901",
+        Map<String, Object> onAddedCode = body("departmentId", "imp9", "year", 2024, "lineId", "L-20208",
+                "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC", "functionalCode", "2020801",
                 "amount", "50.00", "initial", true, "businessDate", "2024-01-06");
         List<String> lines = new java.util.ArrayList<>(opening("imp9"));                                    // 1-3
         lines.add(line("RecordAppropriation", onAddedCode, null, null));                                       // 4
         lines.add(line("AddClassificationCode", body("departmentId", "imp9", "year", 2024, "kind", "FUNCTIONAL",
-                "code", "20139", "name", "社会工作事务", "document", doc), null, null));                        // 5
+                "code", "20208", "name", "国际发展合作", "document", doc), null, null));                        // 5
         lines.add(line("AddClassificationCode", body("departmentId", "imp9", "year", 2024, "kind", "FUNCTIONAL",
-                "code", "2013901", "name", "行政运行", "document", doc), null, null));                          // 6
+                "code", "2020801", "name", "行政运行", "document", doc), null, null));                          // 6
         lines.add(line("RecordAppropriation", onAddedCode, null, null));                                       // 7
 
         Importer.Result result = importer.importFile(file(lines), "admin-test", false,
@@ -336,6 +336,6 @@ class ImportTest extends PostgresIntegrationTest {
         assertThat(events.path("items").get(1).path("payload").path("name").asText()).isEqualTo("行政运行");
         assertThat(events.path("items").get(1).path("payload").path("document").asText()).isEqualTo(doc);
         JsonNode state = api.get("/api/v1/departments/imp9/years/2024").expect(200).json();
-        assertThat(state.path("lines").findValuesAsText("functionalCode")).contains("2013901");
+        assertThat(state.path("lines").findValuesAsText("functionalCode")).contains("2020801");
     }
 }

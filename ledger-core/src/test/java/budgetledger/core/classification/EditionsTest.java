@@ -115,6 +115,34 @@ class EditionsTest {
                 .hasMessageContaining("最接近的科目：");
     }
 
+    @ParameterizedTest
+    @MethodSource("years")
+    void theGovernmentFundKuanOfEveryEditionAreThere(int year) {
+        var catalogue = ClassificationCatalogue.forYear(year);
+        assertThat(catalogue.functionalName("21208")).contains("国有土地使用权出让收入安排的支出");
+        assertThat(catalogue.functionalName("2120801")).contains("征地和拆迁补偿支出");
+        assertThat(catalogue.functionalName("21366")).contains("大中型水库库区基金安排的支出");
+        assertThat(catalogue.functionalName("21464")).contains("铁路建设基金支出");
+        assertThat(catalogue.functionalName("22904")).contains("其他政府性基金及对应专项债务收入安排的支出");
+        assertThat(catalogue.functionalName("2296002")).contains("用于社会福利的彩票公益金支出");
+    }
+
+    @Test
+    void theKuanAddedIn2024ExistFrom2024On() {
+        for (int year : List.of(2018, 2023)) {
+            assertThat(catalogue(year).functionalCodes()).as("%d", year).doesNotContainKeys("20139", "20140", "2014001");
+        }
+        for (int year : List.of(2024, 2026)) {
+            assertThat(catalogue(year).functionalName("20139")).as("%d", year).contains("社会工作事务");
+            assertThat(catalogue(year).functionalName("20140")).as("%d", year).contains("信访事务");
+            assertThat(catalogue(year).functionalName("2014001")).as("%d", year).contains("行政运行");
+        }
+    }
+
+    private static ClassificationCatalogue catalogue(int year) {
+        return ClassificationCatalogue.forYear(year);
+    }
+
     @Test
     void theGovernmentEconomicClassificationIsShippedAlongside() {
         var catalogue = ClassificationCatalogue.forYear(2024);

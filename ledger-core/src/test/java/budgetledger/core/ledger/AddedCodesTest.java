@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import static budgetledger.core.ledger.LedgerFixture.*;
 
 /**
- * 增补科目: a code the shipped catalogue lacks (20139 社会工作事务, a 款 of the 2024 edition the shipped data could
- * not source) is added by a recorded event with its name and source; from then on the year takes lines and vouchers
- * on it, and only this year does.
+ * 增补科目: a code the shipped catalogue lacks (20208 国际发展合作, a 外交支出 款 whose edition the shipped data could
+ * not confirm, with its 项 2020801 行政运行) is added by a recorded event with its name and source; from then on the
+ * year takes lines and vouchers on it, and only this year does.
  */
 class AddedCodesTest {
     private static final String DOC = "财政部《2024年政府收支分类科目》";
@@ -37,19 +37,19 @@ class AddedCodesTest {
     @Test
     void addsAKuanUnderAKnownLeiAndRecordsNameAndSource() {
         fixture.givenCommands(anOpenYear())
-                .when(functional("20139", "社会工作事务"))
-                .expectEvents(new ClassificationCodeAdded(DEPT, YEAR, CodeKind.FUNCTIONAL, "20139", "社会工作事务", DOC))
-                .expectResultMessagePayload(new Recorded("20139", 1, false));
+                .when(functional("20208", "国际发展合作"))
+                .expectEvents(new ClassificationCodeAdded(DEPT, YEAR, CodeKind.FUNCTIONAL, "20208", "国际发展合作", DOC))
+                .expectResultMessagePayload(new Recorded("20208", 1, false));
     }
 
     @Test
     void aLineOnAnAddedCodeIsRefusedBeforeAndAcceptedAfter() {
         fixture.givenCommands(anOpenYear())
-                .when(line("L-20139", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC, "2013901", null, null, "10.00"))
+                .when(line("L-20208", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC, "2020801", null, null, "10.00"))
                 .expectException(refusedWith(ErrorCode.UNKNOWN_FUNCTIONAL_CODE))
                 .expectNoEvents();
-        ledgerFixture().givenCommands(openYear(), functional("20139", "社会工作事务"), functional("2013901", "行政运行"))
-                .when(line("L-20139", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC, "2013901", null, null, "10.00"))
+        ledgerFixture().givenCommands(openYear(), functional("20208", "国际发展合作"), functional("2020801", "行政运行"))
+                .when(line("L-20208", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC, "2020801", null, null, "10.00"))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -67,7 +67,7 @@ class AddedCodesTest {
     @Test
     void refusesACodeWhoseParentIsUnknown() {
         fixture.givenCommands(anOpenYear())
-                .when(functional("2013901", "行政运行"))
+                .when(functional("2020801", "行政运行"))
                 .expectException(refusedWith(ErrorCode.UNKNOWN_FUNCTIONAL_CODE))
                 .expectNoEvents();
     }
@@ -91,11 +91,11 @@ class AddedCodesTest {
                 .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
                 .expectNoEvents();
         ledgerFixture().givenCommands(anOpenYear())
-                .when(new AddClassificationCode(DEPT, YEAR, CodeKind.FUNCTIONAL, "20139", "社会工作事务", " "))
+                .when(new AddClassificationCode(DEPT, YEAR, CodeKind.FUNCTIONAL, "20208", "国际发展合作", " "))
                 .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
                 .expectNoEvents();
         ledgerFixture().givenCommands(anOpenYear())
-                .when(new AddClassificationCode(DEPT, YEAR, null, "20139", "社会工作事务", DOC))
+                .when(new AddClassificationCode(DEPT, YEAR, null, "20208", "国际发展合作", DOC))
                 .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
                 .expectNoEvents();
     }
