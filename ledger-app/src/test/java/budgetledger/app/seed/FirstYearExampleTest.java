@@ -92,6 +92,9 @@ class FirstYearExampleTest extends PostgresIntegrationTest {
                         "2019年项目支出 10.00万元，与上年同期的 10.00万元持平",
                         "比上年度决算数的 4.20万元减少 4.20万元，下降 100.00%", "上年无数据")
                 .doesNotContain("较上年同期的 0.00万元", "比上年度决算数的 0.00万元");
+        // which 上年 figures are stated rather than derived, and from which document
+        assertThat(md).contains("上年比较数：2018 年度未在账本中记录，报告中的上年数取自申报的上年数据（",
+                "105.00 万元，依据示例县某局 2018 年度部门决算报表");
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(reports.render("first-year", 2019, format, null, null).bytes()).as(format.key()).isNotEmpty();
         }
@@ -124,5 +127,9 @@ class FirstYearExampleTest extends PostgresIntegrationTest {
         assertThat(second.priorYear().source()).isEqualTo(PriorYearBasis.LEDGER);
         assertThat(second.priorYear().differences()).containsOnly(
                 java.util.Map.entry("expenditure.total", new PriorYearBasis.Difference("1.00", "1110000.00")));
+        String md = new String(reports.render("first-year", 2020, ReportFormat.MD, null, null).bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(md).contains("上年比较数差异：").contains("申报数 1.00 元，依据2019年度部门决算，账本中 2019 年度为 1110000.00 元，报告以账本为准")
+                .doesNotContain("上年比较数：2019 年度未在账本中记录");
     }
 }

@@ -252,6 +252,9 @@ final class Body {
         recorded("resultUse", null, true);
         heading(1, "十、其他需要说明的情况");
         boolean other = texts.take("other").map(t -> out.add(new Block.Recorded("other", null, t, false))).isPresent();
+        List<String> priorYear = PriorYearNote.lines(in.figures());
+        priorYear.forEach(this::plain);
+        other |= !priorYear.isEmpty();
         texts.take("frugality"); // printed in 附件1
         texts.take("conclusion"); // superseded by the conclusion generated from the figures, see PerformanceSection
         Map<String, String> left = texts.unused();
