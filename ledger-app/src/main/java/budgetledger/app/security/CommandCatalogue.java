@@ -147,8 +147,10 @@ public final class CommandCatalogue {
                     RECORDER);
             case WITHDRAW_PERFORMANCE_GOAL -> api(c, "撤回绩效目标", Route.year("goal-withdrawals"), RECORDER)
                     .optional("projectCode");
-            // a code the shipped catalogue lacks, with its name and source document: the administrator's import
-            case ADD_CLASSIFICATION_CODE -> importOnly(c, "增补科目（管理员导入，注明名称与来源文件）");
+            // a code the shipped catalogue lacks, with its name and source document: the administrator's, by the API or
+            // an import line (the catalogue is shared knowledge, not a department's bookkeeping)
+            case ADD_CLASSIFICATION_CODE -> api(c, "增补科目（管理员，注明名称与来源文件）",
+                    Route.year("classification-codes"), ADMIN);
             // only for a department's first ledger year: the ledger states whether the prior year is recorded
             case DECLARE_OPENING_BALANCES -> api(c, "申报期初结转结余（账本首个年度）", Route.year("opening-balances"), APPROVER)
                     .serverFilled("priorYearInLedger");

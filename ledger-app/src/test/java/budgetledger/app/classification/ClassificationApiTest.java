@@ -46,6 +46,30 @@ class ClassificationApiTest extends PostgresIntegrationTest {
         assertThat(find(items, "210").path("name").asText()).isEqualTo("卫生健康支出");
     }
 
+    /** 增补科目 over the API: the administrator's alone; the added code is then usable in that department-year. */
+    @Test
+    void anAdministratorAddsACodeTheCatalogueLacksToADepartmentYear() {
+        String dept = "cls-add-" + System.nanoTime() % 1_000_000;
+        Api admin = new Api(port).as(TestUsers.OPERATOR);
+        new budgetledger.app.support.Recording(admin).ledger(dept, 2024);
+        String year = budgetledger.app.support.Recording.yearPath(dept, 2024);
+        Api clerk = new Api(port).withToken(TestUsers.at(port).user("cls-clerk-" + System.nanoTime(),
+                TestUsers.roles(Role.RECORDER, Role.APPROVER), List.of(dept)));
+        Object kuan = Api.body("kind", "FUNCTIONAL", "code", "20208", "name", "国际发展合作",
+                "document", "财政部《2024年政府收支分类科目》");
+        Object xiang = Api.body("kind", "FUNCTIONAL", "code", "2020801", "name", "国际发展合作事务",
+                "document", "财政部《2024年政府收支分类科目》");
+        Object line = Api.body("lineId", "IDC", "kind", "BASIC_PUBLIC", "fundNature", "GENERAL_PUBLIC",
+                "functionalCode", "2020801", "amount", "100.00", "initial", true, "businessDate", "2024-01-05");
+        assertThat(clerk.post(year + "/appropriations", line).expect(422).raw()).contains("2020801");
+        assertThat(clerk.post(year + "/classification-codes", kuan).expect(403).code()).isNotBlank();
+        admin.post(year + "/classification-codes", kuan).expect(201);
+        admin.post(year + "/classification-codes", xiang).expect(201);
+        assertThat(admin.post(year + "/classification-codes", xiang).expect(409).code())
+                .isEqualTo("CODE_ALREADY_IN_CATALOGUE");
+        clerk.post(year + "/appropriations", line).expect(201);
+    }
+
     @Test
     void economicCodesCarryTheirThreePublicCategory() {
         JsonNode items = recorder.get("/api/v1/classification/2024/economic").expect(200).json().path("items");

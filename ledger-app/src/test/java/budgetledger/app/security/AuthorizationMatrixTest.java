@@ -69,6 +69,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             Map.entry(Y + "close", "APPROVER:own"),
             Map.entry(Y + "opening-balances", "APPROVER:own"),
             Map.entry(Y + "prior-year-figures", "APPROVER:own"),
+            Map.entry(Y + "classification-codes", "ADMIN:own"),
             Map.entry(Y + "expenditures/{id}/reversal", "RECORDER:own"),
             Map.entry(Y + "indicators/{id}/outcome", "RECORDER:own"),
             Map.entry(Y + "proposals/{id}/approve", "APPROVER:own"),

@@ -27,7 +27,7 @@ class CommandCatalogueTest {
         assertThat(new HashSet<>(paths)).hasSameSizeAs(paths);
         assertThat(CommandCatalogue.all()).filteredOn(e -> e.route().isEmpty())
                 .extracting(CommandCatalogue.Entry::name)
-                .containsExactlyInAnyOrder("AdjustBudget", "TransferBudget", "AddClassificationCode");
+                .containsExactlyInAnyOrder("AdjustBudget", "TransferBudget");
         assertThat(CommandCatalogue.yearCommand("expenditures")).map(CommandCatalogue.Entry::name).contains("RecordExpenditure");
         assertThat(CommandCatalogue.itemCommand("proposals", "approve")).map(CommandCatalogue.Entry::name)
                 .contains("ApproveBudgetProposal");
