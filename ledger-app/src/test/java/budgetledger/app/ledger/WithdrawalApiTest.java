@@ -62,19 +62,59 @@ class WithdrawalApiTest extends PostgresIntegrationTest {
                 "ProjectWithdrawn");
     }
 
+    /** Issue 11's own case: a mistaken project with its lines (one at 0.00) leaves with them, figures and report. */
     @Test
-    void aProjectWithABudgetLineIsNotWithdrawnAndAMissingGoalIsAnUnknownGoal() {
-        new Recording(api).ledger("wd2", 2024);
+    void aProjectLeavesWithItsUnspentLinesAndTheirBudgetLeavesTheFigures() {
+        Recording recording = new Recording(api);
+        recording.ledger("wd2", 2024);
         String y = yearPath("wd2", 2024);
+        recording.appropriation("wd2", 2024, "L-BASIC", "500.00");
+        String before = budgetFull(y);
         api.post(y + "/projects", body("projectCode", "PX", "name", NAME, "category", "BUSINESS")).expect(201);
-        api.post(y + "/appropriations", body("lineId", "L-PX", "kind", "PROJECT", "fundNature", "GENERAL_PUBLIC",
-                "functionalCode", "2013299", "projectCode", "PX", "amount", "100.00", "initial", true,
-                "businessDate", "2024-01-02")).expect(201);
-        assertThat(api.post(y + "/projects/PX/withdrawal", body("reason", "误登记")).expect(409).code())
-                .isEqualTo("REGISTRATION_IN_USE");
+        projectLine(y, "L-PX", "PX", "100.00");
+        projectLine(y, "L-PX0", "PX", "0.00");
+        assertThat(budgetFull(y)).isEqualTo("600.00");
         assertThat(api.post(y + "/goal-withdrawals", body("reason", "误登记")).expect(422).code())
                 .isEqualTo("UNKNOWN_GOAL");
+
+        api.post(y + "/projects/PX/withdrawal", body("reason", "误登记")).expect(201);
+        assertThat(projectCodes(api.get(y + "/figures").expect(200).json())).isEmpty();
+        assertThat(budgetFull(y)).isEqualTo(before).isEqualTo("500.00");
+        assertThat(api.get(y + "/report?format=md").expect(200).raw()).doesNotContain(NAME, "L-PX");
+        // the lines are gone: nothing can be spent on them, and the history keeps the appropriations
+        assertThat(api.post(y + "/expenditures", Recording.expenditureBody(2024, "E-X", "L-PX", "1.00"))
+                .expect(422).code()).isEqualTo("UNKNOWN_LINE");
+        List<String> types = new ArrayList<>();
+        api.get(y + "/events").expect(200).json().path("items").forEach(e -> types.add(e.path("type").asText()));
+        assertThat(types).containsSubsequence("AppropriationRecorded", "AppropriationRecorded", "ProjectWithdrawn");
+    }
+
+    @Test
+    void aProjectWhoseLineWasSpentOnIsRefusedNamingTheExpenditure() {
+        Recording recording = new Recording(api);
+        recording.ledger("wd3", 2024);
+        String y = yearPath("wd3", 2024);
+        api.post(y + "/projects", body("projectCode", "PX", "name", NAME, "category", "BUSINESS")).expect(201);
+        projectLine(y, "L-PX", "PX", "100.00");
+        recording.expenditure("wd3", 2024, "E-1", "L-PX", "10.00");
+        recording.reversal("wd3", 2024, "E-1");
+
+        long stored = Sql.events(dbUrl);
+        Api.Response refused = api.post(y + "/projects/PX/withdrawal", body("reason", "误登记")).expect(409);
+        assertThat(refused.code()).isEqualTo("REGISTRATION_IN_USE");
+        assertThat(refused.json().path("detail").asText()).contains("预算指标 L-PX 已有支出 E-1，不能撤回");
+        assertThat(Sql.events(dbUrl)).isEqualTo(stored);
         assertThat(projectCodes(api.get(y + "/figures").expect(200).json())).containsExactly("PX");
+    }
+
+    private void projectLine(String y, String lineId, String project, String amount) {
+        api.post(y + "/appropriations", body("lineId", lineId, "kind", "PROJECT", "fundNature", "GENERAL_PUBLIC",
+                "functionalCode", "2013299", "projectCode", project, "amount", amount, "initial", true,
+                "businessDate", "2024-01-02")).expect(201);
+    }
+
+    private String budgetFull(String y) {
+        return api.get(y + "/figures").expect(200).json().path("figures").path("budget.full").asText();
     }
 
     private static List<String> projectCodes(JsonNode figures) {

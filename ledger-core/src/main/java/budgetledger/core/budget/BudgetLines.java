@@ -11,10 +11,15 @@ import budgetledger.core.common.LedgerException;
 import budgetledger.core.money.Money;
 import budgetledger.core.performance.Projects;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The year's budget lines (预算指标) and the rules of appropriating one (下达指标): a new id, kind and fund nature,
@@ -23,6 +28,11 @@ import java.util.Map;
  */
 public final class BudgetLines {
     private final Map<String, BudgetLine> byId = new HashMap<>();
+    /** What first named each line after its appropriation (an expenditure, an adjustment, a transfer): a line so
+     * referred to is part of the year's money and never leaves with a withdrawn project. */
+    private final Map<String, String> referredBy = new HashMap<>();
+    /** Lines the year opened with (上年结转 carried by the prior close or declared for a first year). */
+    private final Set<String> opening = new HashSet<>();
 
     /** The line, or UNKNOWN_LINE. */
     public BudgetLine require(String lineId) {
@@ -58,16 +68,20 @@ public final class BudgetLines {
             throw new LedgerException(ErrorCode.UNKNOWN_FUNCTIONAL_CODE, "预算指标须细化到项级（7 位）科目: " + c.functionalCode());
         }
         String functional = catalogue.requireFunctional(c.functionalCode()).value();
-        String economic = c.economicCode() == null || c.economicCode().isBlank() ? null
-                : catalogue.requireEconomic(c.economicCode()).value();
+        String economic = economicOf(c.economicCode(), catalogue);
         String project = projectOf(c.kind(), c.projectCode(), projects);
         Vintage vintage = c.vintage() == null ? Vintage.CURRENT_YEAR : c.vintage();
         return new Fact(new AppropriationRecorded(dy.departmentId(), dy.year(), lineId, c.kind(), c.fundNature(), vintage,
                 functional, economic, project, c.amount(), c.initial(), c.businessDate()), c.businessDate(), lineId);
     }
 
+    /** A line's economic code: none (blank), or one of the catalogue's (UNKNOWN_ECONOMIC_CODE otherwise). */
+    public static String economicOf(String economicCode, ClassificationCatalogue catalogue) {
+        return economicCode == null || economicCode.isBlank() ? null : catalogue.requireEconomic(economicCode).value();
+    }
+
     /** 项目支出 lines name a registered project; 基本支出 lines name none. */
-    private static String projectOf(LineKind kind, String projectCode, Projects projects) {
+    public static String projectOf(LineKind kind, String projectCode, Projects projects) {
         boolean hasProject = projectCode != null && !projectCode.isBlank();
         if (kind == LineKind.PROJECT && !hasProject) {
             throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, "项目支出指标须指明项目");
@@ -78,19 +92,59 @@ public final class BudgetLines {
         return projects.optional(projectCode);
     }
 
-    // ---- state changes ----
-
-    /** Whether any line — appropriated, carried or spent on — names the project (such a project stays). */
-    public boolean anyOfProject(String projectCode) {
-        return byId.values().stream().anyMatch(l -> projectCode.equals(l.projectCode()));
+    /**
+     * 撤回项目登记 takes the project's budget lines with it — the natural reading of "this project was registered by
+     * mistake": its 下达 line was part of the same mistake, and a finance officer would not expect to undo it line by
+     * line first (nor is a line alone a registration the issue lets anyone withdraw). But only lines that are still
+     * exactly the appropriation that created them: a line some expenditure (even one reversed since: the voucher
+     * stays in the history and names it), an approved 追加/追减 or 调剂 (a budget document, and for 调剂 money now
+     * on another line), or a pending proposal refers to is real money, and the project stays. So do lines the year
+     * opened with (上年结转 is the prior year's money, not this year's registration) and every line once the year is
+     * closed (its balance was carried or lapsed in the close). Returns the ids of the lines that go, by id.
+     */
+    public List<String> withdrawnWith(String projectCode, boolean yearClosed, Function<String, Optional<String>> pending) {
+        List<String> going = new ArrayList<>();
+        for (BudgetLine l : sorted()) {
+            if (!projectCode.equals(l.projectCode())) {
+                continue;
+            }
+            String id = l.lineId();
+            String why = opening.contains(id) ? "为上年结转指标"
+                    : yearClosed ? "已在年终结账中结转或收回"
+                    : referredBy.containsKey(id) ? "已有" + referredBy.get(id)
+                    : pending.apply(id).map(p -> "有待审批的调整提议 " + p).orElse(null);
+            if (why != null) {
+                throw new LedgerException(ErrorCode.REGISTRATION_IN_USE,
+                        "项目 " + projectCode + " 的预算指标 " + id + " " + why + "，不能撤回");
+            }
+            going.add(id);
+        }
+        return going;
     }
 
-    public void add(BudgetLine line) {
+    // ---- state changes ----
+
+    /** An opening line (上年结转): carried by the prior close or declared for a first ledger year. */
+    public void addOpening(BudgetLine line) {
         byId.put(line.lineId(), line);
+        opening.add(line.lineId());
+    }
+
+    /** An expenditure, an adjustment or a transfer named the line (the first one is what a refusal names). */
+    public void referred(String lineId, String what) {
+        referredBy.putIfAbsent(lineId, what);
+    }
+
+    /** The lines a project withdrawal took with it: gone, so their ids may be appropriated again. */
+    public void withdrawn(List<String> lineIds) {
+        for (String id : lineIds == null ? List.<String>of() : lineIds) {
+            byId.remove(id);
+            referredBy.remove(id);
+        }
     }
 
     public void add(AppropriationRecorded e) {
-        add(new BudgetLine(e.lineId(), e.kind(), e.fundNature(), e.vintage(), e.functionalCode(), e.economicCode(),
+        byId.put(e.lineId(), new BudgetLine(e.lineId(), e.kind(), e.fundNature(), e.vintage(), e.functionalCode(), e.economicCode(),
                 e.projectCode(), e.amount().fen(), 0));
     }
 

@@ -12,6 +12,7 @@ import budgetledger.core.money.Money;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maker–checker (审批) of budget adjustments and transfers: one user proposes, a different user approves — the
@@ -113,6 +114,14 @@ public final class Proposals {
             throw new LedgerException(ErrorCode.PROPOSAL_DECIDED, p.proposalId() + "（" + p.status() + "）");
         }
         return p;
+    }
+
+    /** A pending proposal that would change the line, if any (a line with one is not withdrawn). */
+    public Optional<String> pendingOn(String lineId) {
+        return byId.values().stream()
+                .filter(p -> p.status() == Proposal.Status.PENDING)
+                .filter(p -> lineId.equals(p.lineId()) || lineId.equals(p.fromLineId()) || lineId.equals(p.toLineId()))
+                .map(Proposal::proposalId).sorted().findFirst();
     }
 
     // ---- state changes ----

@@ -60,9 +60,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * adds what every command shares — idempotency, the closed-year rule, the hash chain — and {@link #on} is the only
  * place state changes, so loading from the store (or a snapshot) and recording now arrive at the same state.
  * <p>
- * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events.
+ * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events
+ * (5: the budget lines also keep what referred to each line and which the year opened with).
  */
-@Revision("4")
+@Revision("5")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -199,7 +200,9 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(WithdrawProject c, MetaData meta) {
-        return once(c, meta, () -> books.projects.withdraw(c, dy, books.lines::anyOfProject, books.indicators));
+        return once(c, meta, () -> books.projects.withdraw(c, dy,
+                project -> books.lines.withdrawnWith(project, books.closed, books.proposals::pendingOn),
+                books.indicators));
     }
 
     @CommandHandler
@@ -219,7 +222,8 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(DeclareOpeningBalances c, MetaData meta) {
-        return onOpenYear(c, meta, () -> YearEnd.declareOpening(c, dy, books.lines));
+        return onOpenYear(c, meta, () -> YearEnd.declareOpening(c, dy, books.lines, books.projects,
+                books.codes.catalogue(dy.year())));
     }
 
     /** Allowed in a closed year: comparatives are statements for the report, as the evaluation is. */

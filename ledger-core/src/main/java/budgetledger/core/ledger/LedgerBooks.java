@@ -65,22 +65,28 @@ final class LedgerBooks {
     private static final Change<LedgerEvent> NO_DECISION_STATE = (books, event, audit) -> { };
 
     private static final Map<Class<?>, Change<?>> CHANGES = Map.ofEntries(
-            on(FiscalYearOpened.class, (b, e, a) -> YearEnd.openingLines(e).forEach(b.lines::add)),
+            on(FiscalYearOpened.class, (b, e, a) -> YearEnd.openingLines(e).forEach(b.lines::addOpening)),
             on(AppropriationRecorded.class, (b, e, a) -> b.lines.add(e)),
             on(BudgetAdjustmentProposed.class, (b, e, a) -> b.proposals.proposed(e, a)),
             on(BudgetTransferProposed.class, (b, e, a) -> b.proposals.proposed(e, a)),
             on(BudgetAdjusted.class, (b, e, a) -> {
+                b.lines.referred(e.lineId(), "预算调整（追加/追减）");
                 b.lines.changeFull(e.lineId(), e.direction().signed(e.amount().fen()));
                 b.proposals.approved(a);
             }),
             on(BudgetTransferred.class, (b, e, a) -> {
+                b.lines.referred(e.fromLineId(), "调剂（调出至 " + e.toLineId() + "）");
+                b.lines.referred(e.toLineId(), "调剂（自 " + e.fromLineId() + " 调入）");
                 b.lines.changeFull(e.fromLineId(), Math.negateExact(e.amount().fen()));
                 b.lines.changeFull(e.toLineId(), e.amount().fen());
                 b.proposals.approved(a);
             }),
             on(BudgetProposalRejected.class, (b, e, a) -> b.proposals.rejected(e)),
             on(FundsReceived.class, (b, e, a) -> b.receipts.received(e)),
-            on(ExpenditureRecorded.class, (b, e, a) -> b.expenditures.recorded(e, b.lines, b.threePublic)),
+            on(ExpenditureRecorded.class, (b, e, a) -> {
+                b.lines.referred(e.posting().lineId(), "支出 " + e.expenditureId());
+                b.expenditures.recorded(e, b.lines, b.threePublic);
+            }),
             on(ExpenditureReversed.class, (b, e, a) -> b.expenditures.reversed(e, b.lines, b.threePublic)),
             on(ThreePublicLimitsSet.class, (b, e, a) -> b.threePublic.limitsSet(e)),
             on(ProjectRegistered.class, (b, e, a) -> b.projects.registered(e)),
@@ -89,11 +95,14 @@ final class LedgerBooks {
             // 撤回登记: what a withdrawal must know — which goals are in force, which indicators have outcomes
             on(PerformanceGoalSet.class, (b, e, a) -> b.projects.goalSet(e)),
             on(IndicatorOutcomeRecorded.class, (b, e, a) -> b.indicators.outcomeRecorded(e)),
-            on(ProjectWithdrawn.class, (b, e, a) -> b.projects.withdrawn(e)),
+            on(ProjectWithdrawn.class, (b, e, a) -> {
+                b.projects.withdrawn(e);
+                b.lines.withdrawn(e.lineIds());
+            }),
             on(IndicatorWithdrawn.class, (b, e, a) -> b.indicators.withdrawn(e)),
             on(PerformanceGoalWithdrawn.class, (b, e, a) -> b.projects.goalWithdrawn(e)),
             on(ClassificationCodeAdded.class, (b, e, a) -> b.codes.added(e)),
-            on(OpeningBalancesDeclared.class, (b, e, a) -> YearEnd.openingLines(e.lines()).forEach(b.lines::add)),
+            on(OpeningBalancesDeclared.class, (b, e, a) -> YearEnd.openingLines(e.lines()).forEach(b.lines::addOpening)),
             // recorded for the reports, but no later command is decided on them
             on(EstablishmentDeclared.class, NO_DECISION_STATE),
             on(ProcurementBudgetSet.class, NO_DECISION_STATE),

@@ -8,8 +8,9 @@ import budgetledger.core.common.Fact;
 import budgetledger.core.common.LedgerException;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The year's projects (项目): registered once by code; project lines, goals and indicators name a registered one.
@@ -40,25 +41,25 @@ public final class Projects {
     }
 
     /**
-     * 撤回登记: only a project nothing refers to. A budget line (appropriated, carried, or spent on) is money and
-     * stays with its project; an indicator or a goal is withdrawn first, so each withdrawal says what it removes.
+     * 撤回登记: only a project nothing refers to. Its budget lines go with it while none is real money yet —
+     * {@code linesGoingWith} (the budget rules) names them or refuses, naming the expenditure or document that refers
+     * to one; an indicator or a goal is withdrawn first, so each withdrawal says what it removes.
      */
-    public Fact withdraw(WithdrawProject c, DepartmentYear dy, Predicate<String> hasLines, Indicators indicators) {
+    public Fact withdraw(WithdrawProject c, DepartmentYear dy, Function<String, List<String>> linesGoingWith,
+                         Indicators indicators) {
         String code = c.projectCode() == null ? null : c.projectCode().trim();
         if (code == null || !codes.contains(code)) {
             throw new LedgerException(ErrorCode.UNKNOWN_PROJECT, c.projectCode());
         }
         String reason = Checks.text(c.reason(), "撤回理由 reason");
-        if (hasLines.test(code)) {
-            throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 已有预算指标（及其支出），不能撤回");
-        }
+        List<String> lines = linesGoingWith.apply(code);
         if (indicators.anyOfProject(code)) {
             throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 下已有绩效指标，须先撤回指标");
         }
         if (goals.contains(code)) {
             throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 已设定绩效目标，须先撤回目标");
         }
-        return new Fact(new ProjectWithdrawn(dy.departmentId(), dy.year(), code, reason), dy.yearEnd(), code);
+        return new Fact(new ProjectWithdrawn(dy.departmentId(), dy.year(), code, reason, lines), dy.yearEnd(), code);
     }
 
     /** 撤回绩效目标: the department's (no project) or a project's goal, when one is in force. */

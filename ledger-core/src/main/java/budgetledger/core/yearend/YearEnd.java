@@ -11,6 +11,7 @@ import budgetledger.core.common.Fact;
 import budgetledger.core.common.LedgerException;
 import budgetledger.core.common.LedgerId;
 import budgetledger.core.money.Money;
+import budgetledger.core.performance.Projects;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,8 +62,12 @@ public final class YearEnd {
     /**
      * 期初结转结余 of a first ledger year: whole lines (as at opening) with new ids and the document they come from.
      * Refused once the prior year is in the ledger — then its close is what carries authority over, never a statement.
+     * A declared line is typed from a document, unlike a carried one (which the ledger's own close wrote), so its
+     * economic code and project are checked as an appropriation's are, by the same rules and with the same refusals.
+     * {@code catalogue}: the year's edition with any codes added to this department-year.
      */
-    public static Fact declareOpening(DeclareOpeningBalances c, DepartmentYear dy, BudgetLines existing) {
+    public static Fact declareOpening(DeclareOpeningBalances c, DepartmentYear dy, BudgetLines existing,
+                                      Projects projects, ClassificationCatalogue catalogue) {
         if (c.priorYearInLedger()) {
             throw new LedgerException(ErrorCode.PRIOR_YEAR_IN_LEDGER, (dy.year() - 1)
                     + " 年度已在账本中：期初结转结余由该年度结账带入（开账时 carryOverFromPriorYear: true），不能另行申报");
@@ -71,11 +76,13 @@ public final class YearEnd {
         if (c.lines() == null || c.lines().isEmpty()) {
             throw new LedgerException(ErrorCode.INVALID_REQUEST, "期初结转结余至少须有一行 lines");
         }
-        requireWhole(c.lines(), ClassificationCatalogue.forYear(dy.year()));
+        requireWhole(c.lines(), catalogue);
         for (CarriedLine line : c.lines()) {
             if (existing.has(line.lineId().trim())) {
                 throw new LedgerException(ErrorCode.DUPLICATE_LINE, line.lineId().trim());
             }
+            BudgetLines.economicOf(line.economicCode(), catalogue);
+            BudgetLines.projectOf(line.kind(), line.projectCode(), projects);
         }
         return new Fact(new OpeningBalancesDeclared(dy.departmentId(), dy.year(), c.lines(), document),
                 LocalDate.of(dy.year(), 1, 1), "opening-balances");

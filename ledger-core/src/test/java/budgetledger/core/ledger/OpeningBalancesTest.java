@@ -4,6 +4,7 @@ import budgetledger.core.classification.FundNature;
 import budgetledger.core.classification.LineKind;
 import budgetledger.core.classification.Vintage;
 import budgetledger.core.common.ErrorCode;
+import budgetledger.core.common.LedgerException;
 import budgetledger.core.expenditure.ExpenditureRecorded;
 import budgetledger.core.expenditure.Posting;
 import budgetledger.core.yearend.CarriedLine;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static budgetledger.core.ledger.LedgerFixture.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** 期初结转结余 of a department's first ledger year: stated by line with its source, refused once the prior year is recorded. */
 class OpeningBalancesTest {
@@ -101,6 +104,61 @@ class OpeningBalancesTest {
                 .when(declare(List.of(unknown), DOCUMENT, false))
                 .expectException(refusedWith(ErrorCode.UNKNOWN_FUNCTIONAL_CODE))
                 .expectNoEvents();
+    }
+
+    @Test
+    void refusesALineWithAnUnknownEconomicCode() {
+        CarriedLine unknown = new CarriedLine("JZ-X", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC,
+                ADMIN_OPERATION, "39998", null, yuan("10.00"));
+        fixture.givenCommands(anOpenYear())
+                .when(declare(List.of(unknown), DOCUMENT, false))
+                .expectException(refusedWith(ErrorCode.UNKNOWN_ECONOMIC_CODE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProjectLineNamesARegisteredProjectAndABasicLineNone() {
+        CarriedLine projectBalance = new CarriedLine("JZ-P", LineKind.PROJECT, FundNature.GENERAL_PUBLIC, "2013299",
+                null, PROJECT, yuan("10.00"));
+        fixture.givenCommands(openYear(), project(PROJECT))
+                .when(declare(List.of(projectBalance), DOCUMENT, false))
+                .expectEvents(new OpeningBalancesDeclared(DEPT, YEAR, List.of(projectBalance), DOCUMENT));
+        ledgerFixture().givenCommands(anOpenYear())
+                .when(declare(List.of(projectBalance), DOCUMENT, false))
+                .expectException(refusedWith(ErrorCode.UNKNOWN_PROJECT))
+                .expectNoEvents();
+        CarriedLine noProject = new CarriedLine("JZ-P", LineKind.PROJECT, FundNature.GENERAL_PUBLIC, "2013299",
+                null, " ", yuan("10.00"));
+        ledgerFixture().givenCommands(anOpenYear())
+                .when(declare(List.of(noProject), DOCUMENT, false))
+                .expectException(refusedWith(ErrorCode.UNKNOWN_PROJECT))
+                .expectNoEvents();
+        CarriedLine basicWithProject = new CarriedLine("JZ-B", LineKind.BASIC_PUBLIC, FundNature.GENERAL_PUBLIC,
+                ADMIN_OPERATION, OFFICE, PROJECT, yuan("10.00"));
+        ledgerFixture().givenCommands(openYear(), project(PROJECT))
+                .when(declare(List.of(basicWithProject), DOCUMENT, false))
+                .expectException(refusedWith(ErrorCode.INVALID_REQUEST))
+                .expectNoEvents();
+    }
+
+    /** The same bad codes are refused in the same words as an appropriation's: one rule, not a copy of it. */
+    @Test
+    void refusesInTheWordsOfAnAppropriation() {
+        try (InMemoryLedger ledger = new InMemoryLedger()) {
+            ledger.send(openYear());
+            for (String[] bad : new String[][]{{"39998", null}, {null, "P-NOPE"}}) {
+                LineKind kind = bad[1] == null ? LineKind.BASIC_PUBLIC : LineKind.PROJECT;
+                String functional = bad[1] == null ? ADMIN_OPERATION : "2013299";
+                LedgerException asAppropriation = assertThrows(LedgerException.class, () -> ledger.send(
+                        line("L-X", kind, FundNature.GENERAL_PUBLIC, functional, bad[0], bad[1], "10.00")));
+                LedgerException asOpening = assertThrows(LedgerException.class, () -> ledger.send(declare(List.of(
+                        new CarriedLine("L-X", kind, FundNature.GENERAL_PUBLIC, functional, bad[0], bad[1],
+                                yuan("10.00"))), DOCUMENT, false)));
+                assertThat(asOpening.code()).isEqualTo(asAppropriation.code());
+                assertThat(asOpening.getMessage()).isEqualTo(asAppropriation.getMessage()).contains(
+                        bad[0] == null ? bad[1] : bad[0]);
+            }
+        }
     }
 
     @Test

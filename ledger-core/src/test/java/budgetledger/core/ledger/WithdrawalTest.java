@@ -14,6 +14,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static budgetledger.core.ledger.LedgerFixture.*;
 
 /** 撤回登记: a mistaken project, indicator or goal leaves by an event with a reason, only while nothing uses it. */
@@ -39,7 +41,7 @@ class WithdrawalTest {
     void withdrawsAProjectNothingRefersTo() {
         fixture.givenCommands(openYear(), project(PROJECT))
                 .when(withdrawProject(PROJECT))
-                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON))
+                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON, List.of()))
                 .expectResultMessagePayload(new Recorded(PROJECT, 2, false));
     }
 
@@ -52,14 +54,6 @@ class WithdrawalTest {
         ledgerFixture().givenCommands(openYear(), project(PROJECT), withdrawProject(PROJECT))
                 .when(project(PROJECT))
                 .expectSuccessfulHandlerExecution();
-    }
-
-    @Test
-    void refusesAProjectWithABudgetLine() {
-        fixture.givenCommands(anOpenYearWithProjectLine("L-P", "1000.00"))
-                .when(withdrawProject(PROJECT))
-                .expectException(refusedWith(ErrorCode.REGISTRATION_IN_USE))
-                .expectNoEvents();
     }
 
     @Test
@@ -79,7 +73,7 @@ class WithdrawalTest {
         ledgerFixture().givenCommands(openYear(), project(PROJECT), projectIndicator("I1"),
                         new WithdrawIndicator(DEPT, YEAR, "I1", REASON))
                 .when(withdrawProject(PROJECT))
-                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON));
+                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON, List.of()));
     }
 
     @Test
@@ -92,7 +86,7 @@ class WithdrawalTest {
         ledgerFixture().givenCommands(openYear(), project(PROJECT), goal,
                         new WithdrawPerformanceGoal(DEPT, YEAR, PROJECT, REASON))
                 .when(withdrawProject(PROJECT))
-                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON));
+                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON, List.of()));
     }
 
     @Test
@@ -153,6 +147,6 @@ class WithdrawalTest {
     void aWithdrawalIsRecordedAfterTheYearIsClosed() {
         fixture.givenCommands(openYear(), project(PROJECT), close())
                 .when(withdrawProject(PROJECT))
-                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON));
+                .expectEvents(new ProjectWithdrawn(DEPT, YEAR, PROJECT, REASON, List.of()));
     }
 }

@@ -10,6 +10,7 @@ import budgetledger.core.budget.ProcurementBudgetSet;
 import budgetledger.core.classification.FundNature;
 import budgetledger.core.classification.Vintage;
 import budgetledger.core.money.Money;
+import budgetledger.core.performance.ProjectWithdrawn;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.core.yearend.FiscalYearClosed;
 import budgetledger.core.yearend.FiscalYearOpened;
@@ -56,6 +57,10 @@ public final class BudgetFold {
             into.merge(e.fundNature(), e.amount(), Money::plus);
         } else if (payload instanceof ProcurementBudgetSet e) {
             procurementBudget = e.amount(); // a later figure replaces the earlier one
+        } else if (payload instanceof ProjectWithdrawn e) {
+            // 撤回项目登记 takes the project's lines with it (the ledger let only unspent, unadjusted ones go): they
+            // leave every figure, as if never appropriated; the appropriation and the withdrawal stay in the history
+            nonNull(e.lineIds()).forEach(lines::remove);
         } else if (payload instanceof FiscalYearClosed e) {
             // 年终结账: unspent authority either moves to next year (结转) or is withdrawn (收回)
             carriedForward = nonNull(e.carried()).stream().map(CarriedLine::amount).reduce(Money.ZERO, Money::plus);

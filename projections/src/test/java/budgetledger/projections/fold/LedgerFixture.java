@@ -59,6 +59,8 @@ public final class LedgerFixture {
     private final Map<String, AppropriationRecorded> lines = new HashMap<>();
     private final Map<String, Posting> postings = new HashMap<>();
     private final Map<String, IndicatorDefined> indicators = new HashMap<>();
+    /** Lines the year opened with (carried or declared): they stay when their project is withdrawn. */
+    private final java.util.Set<String> openingLines = new java.util.HashSet<>();
     private Instant clock;
     private LocalDate date;
 
@@ -72,12 +74,24 @@ public final class LedgerFixture {
     /** A year of 中共益阳市委组织部, opened with the given carried lines. */
     public static LedgerFixture year(int year, CarriedLine... carried) {
         LedgerFixture f = new LedgerFixture(DEPARTMENT, year);
+        f.opened(carried);
+        return f.add(new FiscalYearOpened(DEPARTMENT, "中共益阳市委组织部", year, List.of(carried), "SHA-256"));
+    }
+
+    /** 期初结转结余 of a first ledger year, declared from the prior year's 决算 (spent from like carried lines). */
+    public LedgerFixture openingDeclared(String document, CarriedLine... declared) {
+        opened(declared);
+        return add(new budgetledger.core.yearend.OpeningBalancesDeclared(departmentId, year, List.of(declared),
+                document));
+    }
+
+    private void opened(CarriedLine... carried) {
         for (CarriedLine l : carried) {
-            f.lines.put(l.lineId(), new AppropriationRecorded(DEPARTMENT, year, l.lineId(), l.kind(), l.fundNature(),
+            lines.put(l.lineId(), new AppropriationRecorded(departmentId, year, l.lineId(), l.kind(), l.fundNature(),
                     Vintage.CARRY_OVER, l.functionalCode(), l.economicCode(), l.projectCode(), l.amount(), false,
                     LocalDate.of(year, 1, 1)));
+            openingLines.add(l.lineId());
         }
-        return f.add(new FiscalYearOpened(DEPARTMENT, "中共益阳市委组织部", year, List.of(carried), "SHA-256"));
     }
 
     public String ledgerId() {
@@ -124,6 +138,27 @@ public final class LedgerFixture {
 
     public LedgerFixture transfer(String from, String to, String yuan) {
         return add(new BudgetTransferred(departmentId, year, from, to, Money.parse(yuan), date));
+    }
+
+    /** 提议追加 (pending until approved or rejected: no effect on the line). */
+    public LedgerFixture proposed(String proposalId, String lineId, String yuan) {
+        return add(new budgetledger.core.budget.BudgetAdjustmentProposed(departmentId, year, proposalId, lineId,
+                AdjustmentDirection.SUPPLEMENT, Money.parse(yuan), date));
+    }
+
+    public LedgerFixture transferProposed(String proposalId, String from, String to, String yuan) {
+        return add(new budgetledger.core.budget.BudgetTransferProposed(departmentId, year, proposalId, from, to,
+                Money.parse(yuan), date));
+    }
+
+    public LedgerFixture rejected(String proposalId) {
+        return add(new budgetledger.core.budget.BudgetProposalRejected(departmentId, year, proposalId, "依据不足"));
+    }
+
+    /** 增补科目 for this department-year. */
+    public LedgerFixture codeAdded(budgetledger.core.classification.CodeKind kind, String code, String name) {
+        return add(new budgetledger.core.classification.ClassificationCodeAdded(departmentId, year, kind, code, name,
+                "财政部增补科目通知"));
     }
 
     public LedgerFixture income(FundNature nature, String yuan) {
@@ -253,9 +288,16 @@ public final class LedgerFixture {
                 indicatorId, actual, achievement, score, null, null), d.target(), d.weight(), d.measure(), yearEnd()));
     }
 
-    /** 撤回登记 of a project, an indicator or a goal (the ledger has checked nothing refers to it). */
+    /**
+     * 撤回登记 of a project, an indicator or a goal (the ledger has checked nothing refers to it). A project takes
+     * the lines appropriated to it with it, as the ledger does; lines the year opened with never go.
+     */
     public LedgerFixture projectWithdrawn(String code) {
-        return add(new budgetledger.core.performance.ProjectWithdrawn(departmentId, year, code, "误登记"));
+        List<String> going = lines.values().stream()
+                .filter(l -> code.equals(l.projectCode()) && !openingLines.contains(l.lineId()))
+                .map(AppropriationRecorded::lineId).sorted().toList();
+        going.forEach(lines::remove);
+        return add(new budgetledger.core.performance.ProjectWithdrawn(departmentId, year, code, "误登记", going));
     }
 
     public LedgerFixture indicatorWithdrawn(String indicatorId) {

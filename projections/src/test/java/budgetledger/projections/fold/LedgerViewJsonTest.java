@@ -1,6 +1,7 @@
 package budgetledger.projections.fold;
 
 import budgetledger.core.audit.LedgerJson;
+import budgetledger.core.common.LedgerEvent;
 import budgetledger.core.establishment.StaffGroup;
 import budgetledger.core.yearend.CarriedLine;
 import budgetledger.projections.figures.FiguresOptions;
@@ -9,12 +10,17 @@ import budgetledger.projections.stream.RecordedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static budgetledger.core.classification.FundNature.GENERAL_PUBLIC;
 import static budgetledger.core.classification.FundNature.OTHER;
@@ -32,18 +38,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LedgerViewJsonTest {
     private static final ObjectMapper JSON = LedgerJson.mapper();
 
-    /** One event of every kind the folds know. */
+    /**
+     * One event of every kind the ledger records ({@link #everyLedgerEventKindIsHere} fails when a new kind is not),
+     * including the registrations withdrawn by mistake (a project with its 0.00 line), a first year's declared
+     * opening balances and comparatives, and an indicator written as the forms write it.
+     */
     static LedgerFixture everyKindOfEvent() {
         return LedgerFixture.year(2024, new CarriedLine("c1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1",
                         budgetledger.core.money.Money.parse("100.00")))
+                .openingDeclared("2023年度部门决算（年末结转和结余）", new CarriedLine("o1", BASIC_PUBLIC,
+                        GENERAL_PUBLIC, "2013201", "30201", null, budgetledger.core.money.Money.parse("40.00")))
+                .declaredPrior("2023年度部门决算", java.util.Map.of("threePublic.total.actual", "35.00"))
+                .codeAdded(budgetledger.core.classification.CodeKind.ECONOMIC, "30298", "增补的其他商品和服务支出")
                 .on("2024-01-05")
                 .project("p2", "党员集中教育培训经费", SPECIAL)
                 .project("p1", "业务工作开展专项经费", BUSINESS)
+                .project("px", "误登记项目", BUSINESS)
+                .line("px", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "px", "0.00")
+                .goal("px", "误登记项目的目标", null)
+                .indicator("ix", "px", "产出指标", "数量指标", "误登记指标", "≥1次", "10")
+                .indicatorWithdrawn("ix").goalWithdrawn("px").projectWithdrawn("px")
                 .line("personnel", BASIC_PERSONNEL, GENERAL_PUBLIC, "2013201", "30101", null, "900.00")
                 .line("office", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, "100.00")
                 .line("p1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1", "500.00")
                 .appropriation("p2", PROJECT, OTHER, CURRENT_YEAR, "2013299", "30216", "p2", "60.00", false)
                 .supplement("personnel", "100.00").reduce("office", "10.00").transfer("office", "p1", "20.00")
+                .proposed("tz1", "office", "5.00").rejected("tz1").transferProposed("tz2", "office", "p1", "1.00")
                 .income(GENERAL_PUBLIC, "1500.00").recovered(GENERAL_PUBLIC, "0.01")
                 .procurementBudget("50.00").threePublicLimits("0", "0", "30.00", "20.00")
                 .spend("a", "personnel", "30101", "950.00")
@@ -52,6 +72,7 @@ class LedgerViewJsonTest {
                 .spend("d", "p1", "30299", "300.00")
                 .spend("e", "c1", "30299", "100.00")
                 .spend("f", "p2", "30216", "60.00")
+                .spend("g", "o1", "30201", "15.00")
                 .reverse("d")
                 .establishment(3, 2, 1, new StaffGroup("行政编制", false, 6, 5), new StaffGroup("派驻", true, 2, 2))
                 .goal(null, "全面提升组织工作质量", "已完成年度总体目标")
@@ -60,10 +81,33 @@ class LedgerViewJsonTest {
                 .indicator("i2", "p1", "产出指标", "数量指标", "次数", "≥1次", "10").outcome("i2", "2次")
                 .indicator("i3", "p1", "产出指标", "时效指标", "执行率", "≥90%", "10", PROJECT_EXECUTION_RATE)
                 .indicator("i4", null, "效益指标", "社会效益指标", "提升", "不断提升", "30").judged("i4", "不断提升", "28.5")
+                .formIndicator("i5", "p1", "产出指标", "质量指标", "验收合格率", "=", "100", "%", "10").outcome("i5", "90%")
                 .text("problems", "无")
                 .submitted("30.5", "差")
                 .closed("20.00", new CarriedLine("p1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1",
                         budgetledger.core.money.Money.parse("220.00")));
+    }
+
+    @Test
+    void everyLedgerEventKindIsHere() {
+        Set<Class<?>> kinds = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("budgetledger.core").stream()
+                .filter(c -> c.isAssignableTo(LedgerEvent.class) && !c.isInterface())
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+        Set<Class<?>> folded = everyKindOfEvent().events().stream().map(e -> e.payload().getClass())
+                .collect(Collectors.toSet());
+        assertThat(kinds).hasSizeGreaterThan(20);
+        assertThat(folded).as("event kinds missing from everyKindOfEvent()").containsAll(kinds);
+    }
+
+    @Test
+    void theWithdrawnAndDeclaredEventsShowInTheView() {
+        LedgerView view = everyKindOfEvent().view();
+        assertThat(view.budget().lines()).extracting(BudgetLine::lineId).contains("o1").doesNotContain("px");
+        assertThat(view.performance().projects()).extracting(ProjectDef::code).doesNotContain("px");
+        assertThat(view.budget().openingCarryOverTotal()).isEqualTo(budgetledger.core.money.Money.parse("140.00"));
     }
 
     @Test
