@@ -1,10 +1,9 @@
 package budgetledger.app.cli;
 
-import budgetledger.app.audit.AuditService;
 import budgetledger.app.seal.SealAudit;
+import budgetledger.app.seal.SealedStoreTest;
 import budgetledger.app.seal.SealsFile;
 import budgetledger.app.support.Api;
-import budgetledger.app.support.PostgresIntegrationTest;
 import budgetledger.app.support.Recording;
 import budgetledger.app.support.Sql;
 import budgetledger.core.audit.AuditKeys;
@@ -16,10 +15,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,33 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain {@code verify}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SealCliTest extends PostgresIntegrationTest {
-    private static Path keyDir;
+class SealCliTest extends SealedStoreTest {
     private static Path export;
     private static Path sealsFile;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AuditService audit;
-    @Autowired
-    SealAudit sealAudit;
-    @Autowired
-    SealsFile files;
-
-    @DynamicPropertySource
-    static void sealKey(DynamicPropertyRegistry registry) throws Exception {
-        keyDir = Files.createTempDirectory("seal-cli-test");
-        registry.add("ledger.seal.key-file", () -> keyDir.resolve("seal.key").toString());
-    }
 
     /** A CLI command on this test's database and sealing key, as an operator beside the server runs it. */
     private static CliRun cli(String... args) {
         return CliRun.of(Map.of("spring.datasource.url", dbUrl, "ledger.cli.db-pool", "2",
-                "ledger.seal.key-file", keyDir.resolve("seal.key").toString()), args);
+                "ledger.seal.key-file", keyDir.resolve(KEY_FILE).toString()), args);
     }
 
-    private static long seals(String ledgerId) {
+    private static long sealCount(String ledgerId) {
         return Sql.count(dbUrl, "SELECT count(*) FROM ledger_seal WHERE ledger_id = ?", ledgerId);
     }
 
@@ -76,11 +55,11 @@ class SealCliTest extends PostgresIntegrationTest {
         rec.ledger("closed", 2024);                                  // 0
         rec.appropriation("closed", 2024, "L1", "1000.00");          // 1
         rec.expenditure("closed", 2024, "E1", "L1", "100.00");       // 2
-        assertThat(seals("closed/2024")).as("nothing seals an open year by itself").isZero();
+        assertThat(sealCount("closed/2024")).as("nothing seals an open year by itself").isZero();
         new Api(port).post(Recording.yearPath("closed", 2024) + "/close", body("closingDate", "2025-01-10")).expect(201);
         long head = Sql.head(dbUrl, "closed/2024");
         long deadline = System.currentTimeMillis() + 60_000;
-        while (seals("closed/2024") == 0 && System.currentTimeMillis() < deadline) {
+        while (sealCount("closed/2024") == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);                                       // the seal processor tracks the store
         }
         assertThat(Sql.count(dbUrl, "SELECT count(*) FROM ledger_seal WHERE ledger_id = 'closed/2024' AND reason = "
@@ -171,11 +150,11 @@ class SealCliTest extends PostgresIntegrationTest {
                 .doesNotContain("SEAL cliseal/2024");
         // the kept seals file still holds the close seal: checked against it, nothing is missing
         SealsFile.Contents kept = SealsFile.read(sealsFile);
-        assertThat(sealAudit.verify(kept.seals(), kept.keys(), kept.links(), null, null).ok()).isTrue();
+        assertThat(seals.verify(kept.seals(), kept.keys(), kept.links(), null, null).ok()).isTrue();
         // sealing the year again mends it (the missing seal is no reason to refuse a seal)
         new Api(port).post("/api/v1/audit/seals", body("departmentId", "closed", "year", 2024)).expect(201);
         SealsFile.Contents stored = files.stored();
-        assertThat(sealAudit.verify(stored.seals(), stored.keys(), null, null, null).findings()).isEmpty();
+        assertThat(seals.verify(stored.seals(), stored.keys(), null, null, null).findings()).isEmpty();
     }
 
     /**
