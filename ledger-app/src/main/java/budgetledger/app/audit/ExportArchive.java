@@ -65,8 +65,9 @@ public final class ExportArchive implements RowSource {
     /** The department-year rows in scope, grouped by stream, each stream in the file's order (a reordering is named). */
     @Override
     public void forEachLedgerRow(String departmentId, Integer year, Consumer<StoredRow> sink) {
+        String only = departmentId == null || year == null ? null : LedgerId.of(departmentId, year);
         rows.stream().filter(r -> LEDGER.equals(r.aggregateType())).filter(r -> departmentId == null
-                        || (year == null ? r.ledgerId().startsWith(departmentId + "/") : r.ledgerId().equals(LedgerId.of(departmentId, year))))
+                        || (only == null ? r.ledgerId().startsWith(departmentId + "/") : r.ledgerId().equals(only)))
                 .sorted(Comparator.comparing(StoredRow::ledgerId)).forEach(sink);
     }
 
