@@ -133,7 +133,8 @@ public class SealAudit {
         return Optional.of(new SealFinding(ledgerId, row.sequence(), row.eventId(), MISSING_SEAL + "：第 "
                 + row.sequence() + " 号事件（" + what + "）时应有的封印不存在"
                 + (covered < 0 ? "，这个账本没有任何封印" : "，封印只覆盖到第 " + covered + " 号")
-                + "——封印记录被删除，或所核对的封印文件早于该事件；此后对这段历史的改写将无从发现"));
+                + "——封印记录被删除，或所核对的封印文件早于该事件，或封印处理器尚未处理到它（刚提交或刚导入、服务器未运行："
+                + "稍后重试）；未封印的这段历史被改写将无从发现"));
     }
 
     private static SealFinding absentFromExport(String ledgerId, List<Seal> seals) {
