@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Raw event rows straight from the store's table, stream by stream in sequence order — what auditors check. */
 @Component
-public class EventRows {
+public class EventRows implements RowSource {
     private static final String SELECT = "SELECT aggregateidentifier, type, sequencenumber, globalindex, eventidentifier, "
             + "payloadtype, payloadrevision, payload, metadata, \"timestamp\" FROM domainevententry ";
     private final JdbcTemplate jdbc;
@@ -40,6 +40,7 @@ public class EventRows {
     }
 
     /** Every hash-chained stream (department-year ledgers), or just those of one department / one year. */
+    @Override
     public void forEachLedgerRow(String departmentId, Integer year, Consumer<StoredRow> sink) {
         String where = "WHERE type = 'DepartmentYearLedger'";
         List<Object> args = new ArrayList<>();
@@ -62,11 +63,13 @@ public class EventRows {
     }
 
     /** Every department registration in the order the store received them: the registry chain's order. */
+    @Override
     public void forEachRegistration(Consumer<StoredRow> sink) {
         jdbc.query(SELECT + "WHERE type = 'Department' ORDER BY globalindex", handler(sink));
     }
 
     /** Department registrations by department (for an export, and a department's own registration). */
+    @Override
     public void forEachDepartmentRow(String departmentId, Consumer<StoredRow> sink) {
         if (departmentId == null) {
             jdbc.query(SELECT + "WHERE type = 'Department' ORDER BY aggregateidentifier, sequencenumber", handler(sink));

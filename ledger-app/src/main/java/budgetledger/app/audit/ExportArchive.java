@@ -22,17 +22,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * An {@code export-events} file as a ledger of its own, without a database: a reviewer can check its hash chains
  * and rebuild a past year's figures from the archive a department handed in — the same fold, the same figures.
  */
-public final class ExportArchive {
+public final class ExportArchive implements RowSource {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
     };
+    private static final String LEDGER = "DepartmentYearLedger";
+    private static final String DEPARTMENT = "Department";
     private final List<StoredRow> rows;
 
     private ExportArchive(List<StoredRow> rows) {
@@ -58,13 +62,33 @@ public final class ExportArchive {
         return new ExportArchive(rows);
     }
 
+    /** The department-year rows in scope, grouped by stream, each stream in the file's order (a reordering is named). */
+    @Override
+    public void forEachLedgerRow(String departmentId, Integer year, Consumer<StoredRow> sink) {
+        String only = departmentId == null || year == null ? null : LedgerId.of(departmentId, year);
+        rows.stream().filter(r -> LEDGER.equals(r.aggregateType())).filter(r -> departmentId == null
+                        || (only == null ? r.ledgerId().startsWith(departmentId + "/") : r.ledgerId().equals(only)))
+                .sorted(Comparator.comparing(StoredRow::ledgerId)).forEach(sink);
+    }
+
+    @Override
+    public void forEachDepartmentRow(String departmentId, Consumer<StoredRow> sink) {
+        rows.stream().filter(r -> DEPARTMENT.equals(r.aggregateType()) && r.ledgerId().equals(departmentId))
+                .sorted(Comparator.comparingLong(StoredRow::sequence)).forEach(sink);
+    }
+
+    @Override
+    public void forEachRegistration(Consumer<StoredRow> sink) {
+        rows.stream().filter(r -> DEPARTMENT.equals(r.aggregateType()))
+                .sorted(Comparator.comparingLong(StoredRow::globalIndex)).forEach(sink);
+    }
+
     public ChainVerifier.Report verify() {
         ChainVerifier verifier = new ChainVerifier();
-        rows.stream().filter(r -> "DepartmentYearLedger".equals(r.aggregateType())).forEach(verifier::accept);
+        rows.stream().filter(r -> LEDGER.equals(r.aggregateType())).forEach(verifier::accept);
         // the department registry's chain (登记链), in the store's order, its break named among the others
         ChainVerifier registry = new ChainVerifier();
-        RegistryChain.forEachLink(sink -> rows.stream().filter(r -> "Department".equals(r.aggregateType()))
-                .sorted(java.util.Comparator.comparingLong(StoredRow::globalIndex)).forEach(sink), registry::accept, () -> {
+        RegistryChain.forEachLink(this::forEachRegistration, registry::accept, () -> {
         });
         return verifier.report(Map.of()).with(registry.report(Map.of()).breaks());
     }
@@ -89,7 +113,7 @@ public final class ExportArchive {
     public Map<String, List<RecordedEvent>> streams() {
         Map<String, List<RecordedEvent>> out = new LinkedHashMap<>();
         for (StoredRow row : rows) {
-            if ("DepartmentYearLedger".equals(row.aggregateType())) {
+            if (LEDGER.equals(row.aggregateType())) {
                 out.computeIfAbsent(row.ledgerId(), k -> new ArrayList<>()).add(event(row));
             }
         }

@@ -61,9 +61,10 @@ public class VerifyPage {
                 .filter(s -> only == null || LedgerId.departmentOf(s.ledgerId()).equals(only)).toList();
         Map<String, Seal> latest = stored.stream().collect(Collectors.toMap(Seal::ledgerId, s -> s,
                 (a, b) -> a.sequence() >= b.sequence() ? a : b));
-        // no seal yet: nothing to check, and no key is made for a page that only reads
-        List<SealFinding> findings = stored.isEmpty() ? List.of()
-                : sealAudit.verify(stored, Map.of(keys.keyId(), keys.pair().getPublic()), null, only, null).findings();
+        // no seal yet: no key is made for a page that only reads — but a submitted or closed year is still named
+        // when no seal covers it (its seal deleted), as verify names it
+        List<SealFinding> findings = sealAudit.verify(stored, stored.isEmpty() ? Map.of()
+                : Map.of(keys.keyId(), keys.pair().getPublic()), null, only, null).findings();
         List<Row> rows = report.chains().stream().map(c -> {
             String departmentId = LedgerId.departmentOf(c.ledgerId());
             String type = c.broken() == null ? null : c.broken().eventType();

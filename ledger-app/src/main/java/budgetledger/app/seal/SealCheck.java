@@ -17,12 +17,15 @@ final class SealCheck {
     private final String ledgerId;
     private final List<Seal> seals;
     private final List<String> links;
+    private final String where;
     private final List<SealFinding> findings = new ArrayList<>();
     private long expected;
     private boolean linkBroken;
 
-    SealCheck(String ledgerId, List<Seal> seals, List<String> links) {
+    /** @param where where the rows were read, as a finding names it: "存储中" (the database) or "导出文件中" */
+    SealCheck(String ledgerId, List<Seal> seals, List<String> links, String where) {
         this.ledgerId = ledgerId;
+        this.where = where;
         this.seals = seals.stream().sorted(Comparator.comparingLong(Seal::sequence)).toList();
         this.links = links;
     }
@@ -53,7 +56,7 @@ final class SealCheck {
         long stored = expected - 1;
         seals.stream().filter(s -> s.sequence() > stored).findFirst().ifPresent(s -> findings.add(new SealFinding(ledgerId,
                 stored + 1, null, "事件缺失：封印（" + s.reasonZh() + "）覆盖到第 " + s.sequence() + " 号事件，"
-                + (stored < 0 ? "存储中已没有这个账本的任何事件" : "存储中只到第 " + stored + " 号"))));
+                + (stored < 0 ? where + "已没有这个账本的任何事件" : where + "只到第 " + stored + " 号"))));
         return findings;
     }
 

@@ -55,8 +55,9 @@ public class Sealer {
         int year = Integer.parseInt(ledgerId.substring(ledgerId.lastIndexOf('/') + 1));
         SealAudit.Report check = audit.verify(store.of(ledgerId), keys.known(), null, department, year);
         // the stream's own history, and the department registry's against every seal's: a seal covers both heads
+        // (a submission or close no seal covers yet is what this seal mends, not a reason to refuse it)
         List<SealFinding> own = new java.util.ArrayList<>(check.findings().stream()
-                .filter(f -> f.ledgerId().equals(ledgerId)).toList());
+                .filter(f -> f.ledgerId().equals(ledgerId) && !f.problem().startsWith(SealAudit.MISSING_SEAL)).toList());
         own.addAll(audit.registry(store.all(), null));
         if (!own.isEmpty()) {
             throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, "该账本的历史未通过校验，不能封印："

@@ -23,11 +23,15 @@ import static budgetledger.app.security.Role.REVIEWER;
  * propose adjustment / transfer     own dept       own dept       –              –             –
  * approve / reject a proposal       –              own dept (not  –              –             –
  *                                                  their own)
- * open / close year, submit         –              own dept       –              –             –
+ * open / close year, submit,       –              own dept       –              –             –
+ *   opening balances, prior figures
  * read figures, state, reports      own dept       own dept       every dept     every dept    –
+ * a department's entry              own dept       own dept       every dept     every dept    all
  * event history, figure trails      own dept       own dept       –              every dept    –
- * hash-chain verification           –              –              –              all           –
- * departments (register, list)      –              –              –              –             all
+ * hash-chain verification, seals    –              –              –              all           –
+ *   export and check (GET)
+ * seal now (POST audit/seals)       –              –              –              –             all
+ * departments (register, page)      –              –              –              –             all
  * users, migration import           –              –              –              –             all
  * </pre>
  */

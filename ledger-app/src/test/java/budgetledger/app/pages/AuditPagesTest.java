@@ -212,4 +212,20 @@ class AuditPagesTest extends PostgresIntegrationTest {
         }
         assertThat(auditor.get("/audit/verify?department=nobody").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aClosedYearWhoseSealIsDeletedIsNamedOnThePage() throws Exception {
+        Api api = new Api(port);
+        new Recording(api).ledger("ah-closed", 2024);                                   // 0
+        api.post(Recording.yearPath("ah-closed", 2024) + "/close", Api.body("closingDate", "2025-01-10")).expect(201); // 1
+        String seals = "SELECT count(*) FROM ledger_seal WHERE ledger_id = 'ah-closed/2024'";
+        for (long deadline = System.currentTimeMillis() + 60_000; Sql.count(dbUrl, seals) == 0
+                && System.currentTimeMillis() < deadline; ) {
+            Thread.sleep(200); // the seal processor seals the close as it reaches it
+        }
+        assertThat(ok(auditor, "/audit/verify?department=ah-closed")).contains("相符（至第 1 号，年终结账时封印）");
+        Sql.update(dbUrl, "DELETE FROM ledger_seal WHERE ledger_id = 'ah-closed/2024'");
+        assertThat(ok(auditor, "/audit/verify?department=ah-closed")).contains("封印发现 1 处不符")
+                .contains("<strong>未封印</strong>：").contains("第 1 号事件：" + budgetledger.app.seal.SealAudit.MISSING_SEAL);
+    }
 }

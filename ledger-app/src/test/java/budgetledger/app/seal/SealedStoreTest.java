@@ -10,22 +10,26 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Base of the seal tests: the whole application, its sealing key in a folder of this test class's own. */
-abstract class SealedStoreTest extends PostgresIntegrationTest {
+/**
+ * Base of the seal tests (and the seal CLI's): the whole application, its sealing key in a folder of this test class's
+ * own.
+ */
+public abstract class SealedStoreTest extends PostgresIntegrationTest {
+    protected static final String KEY_FILE = "test-seal.key";
     protected static Path keyDir;
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    AuditService audit;
+    protected AuditService audit;
     @Autowired
-    SealAudit seals;
+    protected SealAudit seals;
     @Autowired
-    SealsFile files;
+    protected SealsFile files;
 
     @DynamicPropertySource
     static void sealKey(DynamicPropertyRegistry registry) throws Exception {
         keyDir = Files.createTempDirectory("seal-test");
-        registry.add("ledger.seal.key-file", () -> keyDir.resolve("test-seal.key").toString());
+        registry.add("ledger.seal.key-file", () -> keyDir.resolve(KEY_FILE).toString());
     }
 }
