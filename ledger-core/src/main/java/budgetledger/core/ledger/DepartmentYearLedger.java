@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events.
  */
-@Revision("4")
+@Revision("5")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -166,7 +166,7 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(SetPerformanceGoal c, MetaData meta) {
-        return once(c, meta, () -> Evaluation.goal(c, dy, books.projects));
+        return once(c, meta, () -> Evaluation.goal(c, dy, books.projects, books.indicators));
     }
 
     @CommandHandler
@@ -209,7 +209,7 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(WithdrawPerformanceGoal c, MetaData meta) {
-        return once(c, meta, () -> books.projects.withdrawGoal(c, dy));
+        return once(c, meta, () -> books.projects.withdrawGoal(c, dy, books.indicators));
     }
 
     @CommandHandler
