@@ -1,19 +1,18 @@
 package budgetledger.projections.figures;
 
 import budgetledger.core.money.Money;
-import budgetledger.core.performance.Scoring;
-
 import budgetledger.core.performance.EvaluationTemplate;
+import budgetledger.core.performance.Scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * 自评得分 (docs/scoring.md R2, R3, R9): execution-rate points from the unrounded ratio, the indicator scores summed
- * by their 一级指标 (产出 / 效益 / 满意度) and capped at its weight, the total and its grade. Without a budget the execution points are null —
- * 不适用 — and the total is the indicators' points scaled to the form's full marks (R3); without indicators the
- * total and grade are null — 未评价 — never a 差 for what nobody evaluated.
+ * 自评得分 (docs/scoring.md R2, R3, R9, R15–R17): execution-rate points from the unrounded ratio, the indicator
+ * scores summed by their 一级指标 (产出 / 效益 / 满意度) and capped at its weight, the total and its grade. Without a
+ * budget the execution points are null — 不适用 — and the total is the parts' points scaled to the form's full marks
+ * (R3); without indicators the total and grade are null — 未评价 — never a 差 for what nobody evaluated.
  */
 final class Evaluation {
     /** The names a scope's scores are written under: the department's 附件2 or a project's 附件3. */
