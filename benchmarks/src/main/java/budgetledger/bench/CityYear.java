@@ -25,7 +25,7 @@ final class CityYear {
     private static final String[][] INDICATORS = {{"产出指标", "数量指标", "完成重点工作任务", "≥12项"},
             {"产出指标", "时效指标", "资金支付及时率", "≥95%"},
             {"效益指标", "社会效益指标", "群众满意度", "≥90%"},
-            {"成本指标", "经济成本指标", "人均培训成本", "≤2000元"}};
+            {"产出指标", "成本指标", "人均培训成本", "≤2000元"}};
 
     private final SplittableRandom random;
     private final String dept;

@@ -156,6 +156,22 @@ class ProvincialProjectExampleTest extends PostgresIntegrationTest {
         assertThat(r.json().path("detail").asText()).contains("NOPE");
     }
 
+    @Test
+    void aSatisfactionIndicatorOnThisFormIsRefusedAndNothingIsStored() {
+        long stored = budgetledger.app.support.Sql.events(dbUrl);
+        Api.Response r = new Api(port).post("/api/v1/departments/provincial-demo/years/2024/indicators",
+                Api.body("indicatorId", "SJ-S1", "projectCode", "SJ-01", "level1", "满意度指标",
+                        "level2", "服务对象满意度指标", "name", "受益群众满意度", "target", "≥90%", "weight", "10"));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.code()).isEqualTo("PART_NOT_IN_TEMPLATE");
+        assertThat(r.json().path("title").asText()).startsWith("一级指标不属于");
+        assertThat(r.json().path("detail").asText())
+                .contains("一级指标“满意度指标”不在评价模板 provincial-project-4funds", "产出、效益");
+        assertThat(budgetledger.app.support.Sql.events(dbUrl)).isEqualTo(stored);
+        // the example's own parts add up to the form's 60 / 30: no note under its form
+        assertThat(project.partFindings()).isEmpty();
+    }
+
     /** The numeric cells after the cell holding {@code label}, in its row. */
     static List<Double> numbersAfter(Sheet sheet, String label) {
         for (Row row : sheet) {

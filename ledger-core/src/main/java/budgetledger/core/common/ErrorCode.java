@@ -34,6 +34,7 @@ public enum ErrorCode {
     REGISTRATION_IN_USE(409, "该登记已被引用，不能撤回"),
     INVALID_INDICATOR(422, "绩效指标定义无效"),
     UNKNOWN_TEMPLATE(422, "评价模板不存在，或不适用于该评价（部门整体／项目）"),
+    PART_NOT_IN_TEMPLATE(422, "一级指标不属于该评价所用评价模板的组成部分"),
     INVALID_WEIGHTS(422, "评价权重无效：各部分权重合计须为 100，调整模板权重须说明理由"),
     UNIT_MISMATCH(422, "实际完成值与指标值的计量单位不一致"),
     SCORE_OUT_OF_BAND(422, "定性指标得分不在其达成程度对应的分数区间内"),

@@ -61,9 +61,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * place state changes, so loading from the store (or a snapshot) and recording now arrive at the same state.
  * <p>
  * The revision names the snapshot shape: a snapshot of another shape is ignored and the year replayed from events
- * (5: the budget lines also keep what referred to each line and which the year opened with).
+ * (5: the budget lines also keep what referred to each line and which the year opened with; 6: the goals also keep
+ * the template each chose).
  */
-@Revision("5")
+@Revision("6")
 public class DepartmentYearLedger {
     @AggregateIdentifier
     private String ledgerId;
@@ -167,7 +168,7 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(SetPerformanceGoal c, MetaData meta) {
-        return once(c, meta, () -> Evaluation.goal(c, dy, books.projects));
+        return once(c, meta, () -> Evaluation.goal(c, dy, books.projects, books.indicators));
     }
 
     @CommandHandler
@@ -212,7 +213,7 @@ public class DepartmentYearLedger {
 
     @CommandHandler
     public Recorded handle(WithdrawPerformanceGoal c, MetaData meta) {
-        return once(c, meta, () -> books.projects.withdrawGoal(c, dy));
+        return once(c, meta, () -> books.projects.withdrawGoal(c, dy, books.indicators));
     }
 
     @CommandHandler

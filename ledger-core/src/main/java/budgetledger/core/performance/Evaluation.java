@@ -18,12 +18,16 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** A goal of the department (no project) or of a registered project, and optionally how it was achieved. */
-    public static Fact goal(SetPerformanceGoal c, DepartmentYear dy, Projects projects) {
+    /**
+     * A goal of the department (no project) or of a registered project, and optionally how it was achieved. The
+     * indicators already registered for it must fit the template it chooses ({@link IndicatorParts}).
+     */
+    public static Fact goal(SetPerformanceGoal c, DepartmentYear dy, Projects projects, Indicators indicators) {
         String project = projects.optional(c.projectCode());
         String goal = Checks.text(c.goal(), "绩效目标");
         EvaluationTemplate template = EvaluationTemplates.forGoal(c.template(), project == null
                 ? EvaluationTemplate.Scope.DEPARTMENT : EvaluationTemplate.Scope.PROJECT);
+        IndicatorParts.requireAll(template, indicators.level1sOf(project));
         Map<String, String> weights = overriddenWeights(c, template);
         return new Fact(new PerformanceGoalSet(dy.departmentId(), dy.year(), project, goal,
                 Checks.optional(c.achieved()), template.key(), weights, weights == null ? null : c.weightsReason().trim()),

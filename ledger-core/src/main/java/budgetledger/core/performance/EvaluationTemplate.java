@@ -6,6 +6,7 @@ import budgetledger.core.common.LedgerException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,6 +68,15 @@ public record EvaluationTemplate(String key, String name, Scope scope, String so
     /** The weight of 预算执行. */
     public BigDecimal executionWeight() {
         return weights().get(EXECUTION_PART);
+    }
+
+    /**
+     * The 一级指标 part an indicator's {@code level1} belongs to: the part other than 预算执行 its name starts with
+     * (产出指标 → 产出). Empty when the template has no such part (满意度指标 on a form without 满意度).
+     */
+    public Optional<Part> partOf(String level1) {
+        String l = level1 == null ? "" : level1.trim();
+        return parts.stream().filter(p -> !EXECUTION_PART.equals(p.name()) && l.startsWith(p.name())).findFirst();
     }
 
     /** Part name → weight, in the form's order. */

@@ -9,7 +9,9 @@ import budgetledger.core.common.LedgerException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,7 +24,7 @@ public final class Indicators {
     private final Set<String> measured = new HashSet<>();
 
     /** What an outcome is judged against: the target, the weight and whether the ledger supplies the actual. */
-    record Terms(String projectCode, Target target, String weight, LedgerMeasure measure) {
+    record Terms(String projectCode, String level1, Target target, String weight, LedgerMeasure measure) {
     }
 
     public Fact define(DefineIndicator c, DepartmentYear dy, Projects projects) {
@@ -31,7 +33,9 @@ public final class Indicators {
             throw new LedgerException(ErrorCode.DUPLICATE_INDICATOR, id);
         }
         String project = projects.optional(c.projectCode());
-        return new Fact(IndicatorRules.define(dy.departmentId(), dy.year(), id, project, c), dy.yearEnd(), id);
+        IndicatorDefined defined = IndicatorRules.define(dy.departmentId(), dy.year(), id, project, c);
+        IndicatorParts.require(projects.template(project), defined.level1());
+        return new Fact(defined, dy.yearEnd(), id);
     }
 
     /** An outcome is dated at year end unless the command says when it was measured. */
@@ -63,6 +67,12 @@ public final class Indicators {
         return byId.values().stream().anyMatch(t -> projectCode.equals(t.projectCode()));
     }
 
+    /** The 一级指标 of the department's ({@code projectCode} null) or a project's indicators in force. */
+    public List<String> level1sOf(String projectCode) {
+        return byId.values().stream().filter(t -> Objects.equals(projectCode, t.projectCode())).map(Terms::level1)
+                .toList();
+    }
+
     public void outcomeRecorded(IndicatorOutcomeRecorded e) {
         measured.add(e.indicatorId());
     }
@@ -73,6 +83,6 @@ public final class Indicators {
     }
 
     public void defined(IndicatorDefined e) {
-        byId.put(e.indicatorId(), new Terms(e.projectCode(), e.target(), e.weight(), e.measure()));
+        byId.put(e.indicatorId(), new Terms(e.projectCode(), e.level1(), e.target(), e.weight(), e.measure()));
     }
 }

@@ -7,8 +7,10 @@ import budgetledger.core.common.ErrorCode;
 import budgetledger.core.common.Fact;
 import budgetledger.core.common.LedgerException;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,7 +22,8 @@ public final class Projects {
     /** The department's own goal, keyed apart from any project code (a code is never blank). */
     private static final String DEPARTMENT_GOAL = "";
     private final Set<String> codes = new HashSet<>();
-    private final Set<String> goals = new HashSet<>();
+    /** Goals in force by scope (the department's, or a project code) → the template key they chose (null: default). */
+    private final Map<String, String> goals = new HashMap<>();
 
     public Fact register(RegisterProject c, DepartmentYear dy) {
         String code = Checks.id(c.projectCode(), "项目编号");
@@ -56,19 +59,23 @@ public final class Projects {
         if (indicators.anyOfProject(code)) {
             throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 下已有绩效指标，须先撤回指标");
         }
-        if (goals.contains(code)) {
+        if (goals.containsKey(code)) {
             throw new LedgerException(ErrorCode.REGISTRATION_IN_USE, "项目 " + code + " 已设定绩效目标，须先撤回目标");
         }
         return new Fact(new ProjectWithdrawn(dy.departmentId(), dy.year(), code, reason, lines), dy.yearEnd(), code);
     }
 
-    /** 撤回绩效目标: the department's (no project) or a project's goal, when one is in force. */
-    public Fact withdrawGoal(WithdrawPerformanceGoal c, DepartmentYear dy) {
+    /**
+     * 撤回绩效目标: the department's (no project) or a project's goal, when one is in force. The evaluation returns
+     * to its scope's default template, so the indicators registered must fit that one ({@link IndicatorParts}).
+     */
+    public Fact withdrawGoal(WithdrawPerformanceGoal c, DepartmentYear dy, Indicators indicators) {
         String project = Checks.optional(c.projectCode());
-        if (!goals.contains(project == null ? DEPARTMENT_GOAL : project)) {
+        if (!goals.containsKey(project == null ? DEPARTMENT_GOAL : project)) {
             throw new LedgerException(ErrorCode.UNKNOWN_GOAL, project == null ? "本部门整体绩效目标" : "项目 " + project);
         }
         String reason = Checks.text(c.reason(), "撤回理由 reason");
+        IndicatorParts.requireAll(EvaluationTemplates.recorded(null, project != null), indicators.level1sOf(project));
         return new Fact(new PerformanceGoalWithdrawn(dy.departmentId(), dy.year(), project, reason), dy.yearEnd(),
                 project == null ? "department" : project);
     }
@@ -84,6 +91,12 @@ public final class Projects {
         return projectCode;
     }
 
+    /** The template the department's ({@code projectCode} null) or a project's evaluation is on now. */
+    public EvaluationTemplate template(String projectCode) {
+        return EvaluationTemplates.recorded(goals.get(projectCode == null ? DEPARTMENT_GOAL : projectCode),
+                projectCode != null);
+    }
+
     public void registered(ProjectRegistered e) {
         codes.add(e.projectCode());
     }
@@ -93,7 +106,7 @@ public final class Projects {
     }
 
     public void goalSet(PerformanceGoalSet e) {
-        goals.add(e.projectCode() == null ? DEPARTMENT_GOAL : e.projectCode());
+        goals.put(e.projectCode() == null ? DEPARTMENT_GOAL : e.projectCode(), e.template());
     }
 
     public void goalWithdrawn(PerformanceGoalWithdrawn e) {

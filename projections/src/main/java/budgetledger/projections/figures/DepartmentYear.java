@@ -10,7 +10,8 @@ import java.util.List;
  * computed first because budget figures (execution rate, closing balance) and measures read it; projects before
  * the department evaluation only because a project's measures read department figures, never its scores.
  */
-record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFigures> projects) {
+record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFigures> projects,
+                      List<PartFinding> partFindings) {
 
     static DepartmentYear of(LedgerView view, FiguresOptions o) {
         return of(view, o, f -> {
@@ -35,8 +36,9 @@ record DepartmentYear(FigureSet figures, List<IndicatorRow> rows, List<ProjectFi
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(null),
                 view.performance(), f, null);
         BigDecimal weight = view.performance().executionWeight(null);
-        Evaluation.addScores(f, Evaluation.DEPARTMENT, Evaluation.executionPoints(f.money(FigureNames.EXPENDITURE_TOTAL),
-                f.money(FigureNames.BUDGET_FULL), weight, o), scored, weight, o);
-        return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects);
+        List<PartFinding> findings = Evaluation.addScores(f, Evaluation.DEPARTMENT,
+                Evaluation.executionPoints(f.money(FigureNames.EXPENDITURE_TOTAL), f.money(FigureNames.BUDGET_FULL),
+                        weight, o), scored, view.performance().template(null), view.performance().weights(null), o);
+        return new DepartmentYear(f, scored.stream().map(ScoredIndicator::row).toList(), projects, findings);
     }
 }

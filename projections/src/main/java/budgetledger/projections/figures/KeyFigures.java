@@ -36,6 +36,6 @@ public final class KeyFigures {
         Map<String, List<IndicatorRow>> indicators = new TreeMap<>(Map.of("department", now.rows()));
         return new FiguresDocument(department, current.departmentName(), year, asOf,
                 through != null ? through : LocalDate.of(year, 12, 31), now.figures().toJson(), indicators,
-                now.projects(), basis[0]);
+                now.projects(), basis[0], now.partFindings());
     }
 }

@@ -30,11 +30,12 @@ final class ProjectForm {
         List<ScoredIndicator> scored = IndicatorScoring.score(view.performance().indicatorsOf(project.code()),
                 view.performance(), department, f);
         BigDecimal weight = view.performance().executionWeight(project.code());
-        Evaluation.addScores(f, Evaluation.PROJECT, Evaluation.executionPoints(executed, full, weight, o), scored,
-                weight, o);
+        List<PartFinding> findings = Evaluation.addScores(f, Evaluation.PROJECT,
+                Evaluation.executionPoints(executed, full, weight, o), scored,
+                view.performance().template(project.code()), view.performance().weights(project.code()), o);
         String category = project.category() == null ? null : project.category().key();
         return new ProjectFigures(project.code(), project.name(), category, f.toJson(),
-                scored.stream().map(ScoredIndicator::row).toList());
+                scored.stream().map(ScoredIndicator::row).toList(), findings);
     }
 
     private static FigureSet funds(String code, LedgerView view) {

@@ -41,7 +41,8 @@ final class DepartmentForm {
                 FigureNames.EVALUATION_SCORE_TOTAL.key(), execution != null));
         String title = in.current().performance().template(null).print().formTitle();
         return new Attachment("附件2", year + " 年度" + title, "金额单位：万元",
-                new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
+                new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS),
+                FormParts.notes(in.figures().partFindings(), in));
     }
 
     /** Income natures as the form lists them (国有资本经营 and 社会保险基金 only when there is any) beside 基本 / 项目. */

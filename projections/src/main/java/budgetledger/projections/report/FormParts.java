@@ -2,6 +2,7 @@ package budgetledger.projections.report;
 
 import budgetledger.projections.figures.FigureName;
 import budgetledger.projections.figures.IndicatorRow;
+import budgetledger.projections.figures.PartFinding;
 import budgetledger.projections.fold.Goal;
 
 import java.math.BigDecimal;
@@ -90,6 +91,19 @@ final class FormParts {
 
     static Cell.Amount amount(ReportFigures f, FigureName figure) {
         return new Cell.Amount(f.money(figure), figure.key(), 1, 1);
+    }
+
+    /**
+     * The lines under a form: a note per part whose registered 分值 do not add up to its weight (docs/scoring.md,
+     * 一级指标得分 — the reader sees why a part scores what it does), then the signature line and the data source.
+     */
+    static List<String> notes(List<PartFinding> findings, ReportInput in) {
+        List<String> notes = new ArrayList<>();
+        if (findings != null) {
+            findings.forEach(p -> notes.add("注：" + p.note() + "。"));
+        }
+        notes.addAll(signatureAndSource(in));
+        return notes;
     }
 
     static List<String> signatureAndSource(ReportInput in) {

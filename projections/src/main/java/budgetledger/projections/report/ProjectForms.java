@@ -63,7 +63,8 @@ final class ProjectForms {
         rows.add(FormParts.totalRow(weight, p.indicators(), f.score(FigureNames.PROJECT_SCORE_TOTAL),
                 null, execution != null));
         return new Attachment(label, in.figures().year() + " 年度" + template.print().formTitle(), "金额单位：万元",
-                new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS), FormParts.signatureAndSource(in));
+                new Table(null, FormParts.COLUMNS, rows, FormParts.WIDTHS),
+                FormParts.notes(p.partFindings(), in));
     }
 
     /**

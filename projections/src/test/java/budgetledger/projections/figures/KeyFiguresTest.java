@@ -164,7 +164,10 @@ class KeyFiguresTest {
         assertThat(p1.indicators()).extracting(IndicatorRow::actual, IndicatorRow::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1483元", "10"),
                         org.assertj.core.groups.Tuple.tuple("0%", "5"),
-                        org.assertj.core.groups.Tuple.tuple("不断提升", "75"));
+                        org.assertj.core.groups.Tuple.tuple("全部完成", "35"),
+                        org.assertj.core.groups.Tuple.tuple("不断提升", "30"),
+                        org.assertj.core.groups.Tuple.tuple("满意", "10"));
+        assertThat(p1.partFindings()).as("each part's 分值 add up to its weight").isEmpty();
     }
 
     @Test

@@ -157,7 +157,8 @@ class ScoringRulesTest {
         FiguresOptions bands = new FiguresOptions(true,
                 new Scoring.GradeBands(BigDecimal.valueOf(80), BigDecimal.valueOf(70), BigDecimal.valueOf(60)));
         LedgerFixture year = spent("100.00", "85.00")
-                .goal(null, "整体目标", "hunan-department-2020", Map.of("预算执行", "20", "满意度", "0"))
+                .goal(null, "整体目标", "hunan-department-2020",
+                        Map.of("预算执行", "20", "产出", "80", "效益", "0", "满意度", "0"))
                 .indicator("d1", null, "产出指标", "数量指标", "培训", "≥100次", "80").outcome("d1", "70次");
         // 17 of 20 for execution + 56 of 80: 73, 良 on the 80 / 70 / 60 bands, 中 on 财政部's 90 / 80 / 60
         FiguresDocument doc = KeyFigures.build(year.view(), null, null, null, bands);
@@ -186,6 +187,7 @@ class ScoringRulesTest {
     @Test
     void aProjectTotalsItsExecutionPointsAndAllItsRows() {
         LedgerFixture f = LedgerFixture.year(2024).project("p1", "业务工作开展专项经费", BUSINESS)
+                .goal("p1", "目标", "hunan-project-2020", Map.of("效益", "40", "满意度", "0"))
                 .line("p1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "p1", "378.30")
                 .spend("a", "p1", "30299", "365.26")
                 .indicator("q", "p1", "产出指标", "数量指标", "次数", "≥1次", "50").outcome("q", "2次")

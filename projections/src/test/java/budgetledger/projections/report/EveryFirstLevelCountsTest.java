@@ -19,10 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EveryFirstLevelCountsTest {
 
-    /** 投入 15 + 过程 15 + 产出 40 + 效益 20, all met, execution 100 % (10): defined out of order on purpose. */
+    /**
+     * 投入 15 + 过程 15 + 产出 40 + 效益 20, all met, execution 100 % (10): defined out of order on purpose, on the
+     * older framework's template (the default form has no 投入 or 过程, and scores nothing under them).
+     */
     private static LedgerFixture framework() {
         return LedgerFixture.year(2024)
                 .line("office", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, "1000.00")
+                .goal(null, "按旧版框架自评", "hunan-department-legacy", null)
                 .spend("a", "office", "30201", "1000.00")
                 .indicator("out1", null, "产出指标", "数量指标", "培训人次", "≥500人次", "20").outcome("out1", "520人次")
                 .indicator("eff", null, "效益指标", "社会效益指标", "满意率", "≥90%", "20").outcome("eff", "95%")

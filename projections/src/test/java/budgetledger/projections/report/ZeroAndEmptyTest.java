@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static budgetledger.core.classification.FundNature.GENERAL_PUBLIC;
 import static budgetledger.core.classification.LineKind.BASIC_PUBLIC;
@@ -42,6 +43,8 @@ class ZeroAndEmptyTest {
                 .line("basic", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, "0.00")
                 .line("z1", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "z1", "0.00")
                 .line("z2", PROJECT, GENERAL_PUBLIC, "2013299", "30299", "z2", "0.00")
+                // the form weighs the parts as registered: 10 + 产出 70 + 效益 20 (no 满意度), by the goal's override
+                .goal("z1", "培训", "hunan-project-2020", Map.of("产出", "70", "效益", "20", "满意度", "0"))
                 .formIndicator("q", "z1", "产出指标", "数量指标", "培训期数", "≥", "4", "期", "50").outcome("q", "4期")
                 .formIndicator("r", "z1", "产出指标", "质量指标", "验收合格率", "=", "100", "%", "20").outcome("r", "90%")
                 .formIndicator("s", "z1", "效益指标", "社会效益指标", "干部能力", "定性", "不断提升", null, "20")
@@ -89,6 +92,7 @@ class ZeroAndEmptyTest {
     void aZeroBudgetDepartmentWithIndicatorsIsScaledLikeAProject() {
         FiguresDocument doc = figures(LedgerFixture.year(2024)
                 .line("basic", BASIC_PUBLIC, GENERAL_PUBLIC, "2013201", "30201", null, "0.00")
+                .goal(null, "整体", "hunan-department-2020", Map.of("产出", "45", "效益", "0", "满意度", "45"))
                 .indicator("d", null, "产出指标", "数量指标", "档案", "≥700册", "45").outcome("d", "350册")
                 .indicator("e", null, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "45").outcome("e", "95%"));
         // 22.5 + 45 = 67.5 of 90, scaled to 100: 75.00, 中

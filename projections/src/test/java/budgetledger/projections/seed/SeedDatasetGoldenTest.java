@@ -90,6 +90,9 @@ class SeedDatasetGoldenTest {
         assertThat(tally.matched(false)).isEqualTo(tally.checked(false)).isPositive();
         // the README quotes these counts; a new golden value must be classified before they change
         assertThat(tally).hasToString("derived 166 of 166, recorded 244 of 244");
+        // the seed's 分值 add up to its forms' part weights: no part is capped, no note is printed
+        assertThat(doc.partFindings()).isEmpty();
+        assertThat(doc.projects()).allSatisfy(p -> assertThat(p.partFindings()).as(p.name()).isEmpty());
     }
 
     @Test

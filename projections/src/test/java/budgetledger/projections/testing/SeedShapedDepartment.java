@@ -87,7 +87,7 @@ public final class SeedShapedDepartment {
     }
 
     /**
-     * 附件2 and 附件3, condensed: the bound and computed indicators as in the seed, the rest as one judged row;
+     * 附件2 and 附件3, condensed: the bound and computed indicators as in the seed, the rest as one judged row per part;
      * only the outcome of 干部档案电子化 (≥700册) varies between the fixtures.
      */
     public static LedgerFixture indicators(LedgerFixture f, String archivesDigitised) {
@@ -103,13 +103,19 @@ public final class SeedShapedDepartment {
                 .outcome("d6", "95%")
                 .indicator("a1", "p1", "产出指标", "成本指标", "招录公务员成本", "人均≤2000元", "10").outcome("a1", "1483元")
                 .indicator("a2", "p1", "产出指标", "质量指标", "公务员考录差错率", "0%", "5").outcome("a2", "0%")
-                .indicator("a3", "p1", "效益指标", "社会效益指标", "其余指标", "不断提升", "75").judged("a3", "不断提升", "75")
+                .indicator("a3", "p1", "效益指标", "社会效益指标", "其余指标", "不断提升", "30").judged("a3", "不断提升", "30")
                 .indicator("b1", "p2", "产出指标", "成本指标", "全年工作经费支出", "≤10万元", "15", PROJECT_EXECUTED)
-                .indicator("b2", "p2", "效益指标", "社会效益指标", "其余指标", "不断提升", "75").judged("b2", "不断提升", "75")
+                .indicator("b2", "p2", "效益指标", "社会效益指标", "其余指标", "不断提升", "30").judged("b2", "不断提升", "30")
                 .indicator("c1", "p3", "产出指标", "成本指标", "全年培训成本", "≤41.7万元", "15", PROJECT_EXECUTED)
                 .indicator("c2", "p3", "满意度指标", "服务对象满意度指标", "培训人员满意度", "≥99.8%", "10")
                 .outcome("c2", "99.8%")
-                .indicator("c3", "p3", "效益指标", "社会效益指标", "其余指标", "不断增强", "65").judged("c3", "不断增强", "65");
+                .indicator("c3", "p3", "效益指标", "社会效益指标", "其余指标", "不断增强", "30").judged("c3", "不断增强", "30")
+                // the rest of each project form, one met row per part, so each part's 分值 add up to its weight
+                .indicator("a4", "p1", "产出指标", "数量指标", "其余指标", "全部完成", "35").judged("a4", "全部完成", "35")
+                .indicator("a5", "p1", "满意度指标", "服务对象满意度指标", "其余指标", "满意", "10").judged("a5", "满意", "10")
+                .indicator("b3", "p2", "产出指标", "数量指标", "其余指标", "全部完成", "35").judged("b3", "全部完成", "35")
+                .indicator("b4", "p2", "满意度指标", "服务对象满意度指标", "其余指标", "满意", "10").judged("b4", "满意", "10")
+                .indicator("c4", "p3", "产出指标", "数量指标", "其余指标", "全部完成", "35").judged("c4", "全部完成", "35");
     }
 
     /** A 2023 project: registered, given one general-public line of {@code amount} and spent in full. */
