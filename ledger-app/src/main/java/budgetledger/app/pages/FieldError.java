@@ -26,11 +26,14 @@ public record FieldError(String code, String field, String message) {
             case UNKNOWN_LINE, DUPLICATE_LINE -> List.of("lineId");
             case UNKNOWN_FUNCTIONAL_CODE -> List.of("functionalCode");
             case UNKNOWN_ECONOMIC_CODE, ECONOMIC_CODE_NOT_FOR_LINE -> List.of("economicCode");
-            case UNKNOWN_PROJECT -> List.of("projectCode");
+            case UNKNOWN_PROJECT, DUPLICATE_PROJECT -> List.of("projectCode");
             case INVALID_DATE, REVERSAL_BEFORE_EXPENDITURE -> List.of("businessDate");
             case DUPLICATE_EXPENDITURE, UNKNOWN_EXPENDITURE, ALREADY_REVERSED -> List.of("expenditureId");
             case DUPLICATE_RECEIPT -> List.of("receiptId");
-            case UNKNOWN_INDICATOR -> List.of("indicatorId");
+            case UNKNOWN_INDICATOR, DUPLICATE_INDICATOR -> List.of("indicatorId");
+            // a withdrawal names one registration: the project's or the indicator's, whichever the form has
+            case REGISTRATION_IN_USE -> List.of("projectCode", "indicatorId");
+            case INVALID_INDICATOR -> indicatorPart(detail);
             case UNIT_MISMATCH -> List.of("actual");
             case SCORE_OUT_OF_BAND -> List.of("score");
             case RECEPTION_COUNTS_REQUIRED -> List.of("receptionBatches");
@@ -52,4 +55,19 @@ public record FieldError(String code, String field, String message) {
         }
         return null;
     }
+
+    /** An invalid indicator definition names the part in Chinese only ("一级指标不能为空", "分值不是数字"). */
+    private static List<String> indicatorPart(String detail) {
+        String d = detail == null ? "" : detail;
+        for (String[] part : INDICATOR_PARTS) {
+            if (d.contains(part[0])) {
+                return List.of(part[1]);
+            }
+        }
+        return List.of();
+    }
+
+    /** The Chinese name of each part of an indicator as its rules word a refusal, and the form's field. */
+    private static final String[][] INDICATOR_PARTS = {{"一级指标", "level1"}, {"二级指标", "level2"},
+            {"三级指标", "name"}, {"分值", "weight"}, {"指标性质", "operator"}, {"指标值", "targetValue"}, {"数值", "targetValue"}};
 }

@@ -39,14 +39,19 @@ public class OutcomeForm extends RecordingForm {
 
     @Override
     protected void pickers(String departmentId, int year, Map<String, String> values, Model model) {
-        PerformanceFold performance = figures.current(LedgerId.of(departmentId, year), null, null).performance();
+        model.addAttribute("indicators", choices(figures.current(LedgerId.of(departmentId, year), null, null)
+                .performance()));
+        model.addAttribute("achievements", Achievement.values());
+    }
+
+    /** The department's indicators, then each project's, as the pickers show them (also {@link WithdrawIndicatorForm}). */
+    static List<Choice> choices(PerformanceFold performance) {
         List<Choice> choices = new ArrayList<>();
         performance.indicatorsOf(null).forEach(i -> choices.add(choice(i, "部门整体", performance)));
         for (ProjectDef p : performance.projects()) {
             performance.indicatorsOf(p.code()).forEach(i -> choices.add(choice(i, p.name(), performance)));
         }
-        model.addAttribute("indicators", choices);
-        model.addAttribute("achievements", Achievement.values());
+        return choices;
     }
 
     private static Choice choice(IndicatorDef i, String owner, PerformanceFold performance) {

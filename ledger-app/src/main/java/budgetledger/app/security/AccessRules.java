@@ -50,7 +50,8 @@ public final class AccessRules {
     /** (Before RULES, which reads it.) The commands that have a recording form in the browser (package {@code pages}). */
     static final List<Commands> FORMS = List.of(Commands.RECORD_EXPENDITURE, Commands.REVERSE_EXPENDITURE,
             Commands.RECEIVE_FUNDS, Commands.RECORD_APPROPRIATION, Commands.PROPOSE_BUDGET_ADJUSTMENT,
-            Commands.PROPOSE_BUDGET_TRANSFER, Commands.RECORD_INDICATOR_OUTCOME, Commands.RECORD_EVALUATION_TEXT);
+            Commands.PROPOSE_BUDGET_TRANSFER, Commands.RECORD_INDICATOR_OUTCOME, Commands.RECORD_EVALUATION_TEXT,
+            Commands.REGISTER_PROJECT, Commands.WITHDRAW_PROJECT, Commands.DEFINE_INDICATOR, Commands.WITHDRAW_INDICATOR);
 
     public static final List<Rule> RULES = Stream.of(commandRules(), formRules(), Stream.of(
             // reading a department

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static budgetledger.app.support.Api.body;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,14 +67,8 @@ class RecordingFormsPageTest extends PostgresIntegrationTest {
         return api.get(API + "/figures").json().path("figures").path(name).asText();
     }
 
-    /** GET the form (for its CSRF token), then POST these fields to it. */
-    private HttpResponse<String> submit(String form, Object... keyValues) throws Exception {
-        clerk.get(YEAR + form);
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            fields.put((String) keyValues[i], (String) keyValues[i + 1]);
-        }
-        return clerk.form(YEAR + form, fields, true);
+    private HttpResponse<String> submit(String form, String... keyValues) throws Exception {
+        return clerk.submit(YEAR + form, keyValues);
     }
 
     private static void redirectsTo(HttpResponse<String> r, String suffix) {

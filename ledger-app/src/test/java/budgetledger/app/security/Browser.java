@@ -58,6 +58,16 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A recording form as a clerk sends it: GET the page (for its CSRF token), then POST these fields to it. */
+    public HttpResponse<String> submit(String path, String... keyValues) throws Exception {
+        get(path);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            fields.put(keyValues[i], keyValues[i + 1]);
+        }
+        return form(path, fields, true);
+    }
+
     /** Signs in through the form: GET /login for the CSRF token, POST /login. */
     public HttpResponse<String> signIn(String username, String password) throws Exception {
         get("/login");
