@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class Bench {
     static final List<String> SCENARIOS = List.of("record", "record-inproc", "import", "import-xlsx", "replay", "as-of",
             "after-refusal", "verify", "cli");
-    /** Named only: {@code import-resume} takes minutes even quick (four CLI processes), too long for {@code all --quick}. */
+    /** Named only: {@code import-resume} takes minutes even quick (five CLI processes, each starting Spring). */
     static final List<String> NAMED_ONLY = List.of("import-resume");
     public static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             java.nio.charset.StandardCharsets.UTF_8);
