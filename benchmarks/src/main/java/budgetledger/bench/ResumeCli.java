@@ -56,17 +56,33 @@ final class ResumeCli {
         }
     }
 
-    /** Runs the import to its end: whole-process seconds and the seconds until its {@code import_run} row appeared. */
+    /**
+     * Runs the import to its end: whole-process seconds, the seconds until its {@code import_run} row appeared, and
+     * until the last of its lines was marked (applied or refused): after that only the process's close remains.
+     */
     ImportResumeScenario.Timed importTimed(String db, Path file) throws Exception {
         try (Connection c = BenchDb.connect(db)) {
             String runs = "SELECT count(*) FROM import_run";
+            String marked = "SELECT coalesce(sum(cardinality(lines)), 0) FROM import_line "
+                    + "WHERE run_id = (SELECT max(run_id) FROM import_run)";
             long before = count(c, runs);
             long start = System.nanoTime();
             Process p = start(db, "timed", "import", file.toString(), "--as", admin);
             double startup = -1;
+            double lastMark = -1;
+            long marks = 0;
             while (p.isAlive()) {
+                double now = (System.nanoTime() - start) / 1e9;
                 if (startup < 0 && count(c, runs) > before) {
-                    startup = (System.nanoTime() - start) / 1e9;
+                    startup = now;
+                    lastMark = now;
+                }
+                if (startup >= 0) {
+                    long m = count(c, marked);
+                    if (m > marks) {
+                        marks = m;
+                        lastMark = (System.nanoTime() - start) / 1e9;
+                    }
                 }
                 Thread.sleep(10);
             }
@@ -76,7 +92,7 @@ final class ResumeCli {
             if (code != 0 || startup < 0) {
                 throw new IllegalStateException("the import failed (exit " + code + "): " + out);
             }
-            return ImportResumeScenario.parse(out, wall, startup);
+            return ImportResumeScenario.parse(out, wall, startup, lastMark);
         }
     }
 
