@@ -39,6 +39,7 @@ final class Scenarios {
             case "after-refusal" -> AfterRefusalScenario.run(db, quick);
             case "verify" -> VerifyScenario.run(db);
             case "cli" -> CliScenario.run(db, quick);
+            case "import-resume" -> ImportResumeScenario.run(db, quick);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         };
     }
