@@ -26,9 +26,14 @@ class PermissionsTest {
     void readersAndAdministratorsRecordNoBudgetFact() {
         for (Role role : EnumSet.of(Role.REVIEWER, Role.AUDITOR, Role.ADMIN)) {
             LedgerUser u = user(EnumSet.of(role), LedgerUser.ALL_DEPARTMENTS);
-            Commands.all().keySet().stream().filter(c -> !c.equals("RegisterDepartment"))
+            // registering a department and adding a catalogue code (增补科目) are the administrator's, and no budget fact
+            Commands.all().keySet().stream().filter(c -> !c.equals("RegisterDepartment") && !c.equals("AddClassificationCode"))
                     .forEach(c -> assertThat(Permissions.mayIssue(u, c, "d1")).as(role + " " + c).isFalse());
         }
+        assertThat(Permissions.mayIssue(user(EnumSet.of(Role.ADMIN), LedgerUser.ALL_DEPARTMENTS), "AddClassificationCode",
+                "d1")).isTrue();
+        assertThat(Permissions.mayIssue(user(EnumSet.of(Role.REVIEWER), LedgerUser.ALL_DEPARTMENTS),
+                "AddClassificationCode", "d1")).isFalse();
     }
 
     @Test
