@@ -78,19 +78,22 @@ public final class DatabaseOutage {
         return false;
     }
 
+    /** What a 503 says: the code, its Chinese title and detail, and when to try again. */
+    private record Answer(String log, String code, String title, String detail, int retryAfterSeconds) {
+    }
+
+    private static final Answer UNAVAILABLE = new Answer("database unavailable", CODE, TITLE, DETAIL, RETRY_AFTER_SECONDS);
+    private static final Answer BUSY = new Answer("server busy", BUSY_CODE, BUSY_TITLE, BUSY_DETAIL,
+            BUSY_RETRY_AFTER_SECONDS);
+
     /** Answers the request as 503 with {@code Retry-After}: JSON problem or page, as the request wants. */
     public static void respond(HttpServletRequest request, HttpServletResponse response, Throwable failure)
             throws IOException {
-        boolean busy = isBusy(failure);
-        log.warn("{}: {} {} answered 503 ({})", busy ? "server busy" : "database unavailable", request.getMethod(),
-                request.getRequestURI(), rootMessage(failure));
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy ? BUSY_RETRY_AFTER_SECONDS : RETRY_AFTER_SECONDS));
-        if (busy) {
-            SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, BUSY_CODE, BUSY_TITLE,
-                    BUSY_DETAIL);
-        } else {
-            SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, CODE, TITLE, DETAIL);
-        }
+        Answer a = isBusy(failure) ? BUSY : UNAVAILABLE;
+        log.warn("{}: {} {} answered 503 ({})", a.log(), request.getMethod(), request.getRequestURI(),
+                rootMessage(failure));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(a.retryAfterSeconds()));
+        SecurityResponses.problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, a.code(), a.title(), a.detail());
     }
 
     private static String rootMessage(Throwable failure) {
